@@ -1,0 +1,64 @@
+package org.hearth.agency;
+
+import static org.hearth.db.jooq.Tables.AGENCY;
+import static org.hearth.db.jooq.Tables.PRACTITIONER;
+import static org.hearth.db.jooq.Tables.PRACTITIONER_ROLE;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hearth.access.PractitionerRole;
+import org.hearth.db.jooq.tables.records.AgencyRecord;
+import org.hearth.db.jooq.tables.records.PractitionerRecord;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AgencyRepository {
+
+	private final DSLContext dsl;
+
+	AgencyRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	List<Agency> findAll() {
+		return this.dsl.selectFrom(AGENCY).orderBy(AGENCY.NAME).fetch(AgencyRepository::toAgency);
+	}
+
+	List<Agency> findAgencies(Collection<UUID> ids) {
+		return this.dsl.selectFrom(AGENCY).where(AGENCY.ID.in(ids)).fetch(AgencyRepository::toAgency);
+	}
+
+	List<Practitioner> findPractitioners(Collection<UUID> ids) {
+		return this.dsl.selectFrom(PRACTITIONER)
+			.where(PRACTITIONER.ID.in(ids))
+			.fetch(AgencyRepository::toPractitioner);
+	}
+
+	Optional<Practitioner> findPractitioner(UUID id) {
+		return this.dsl.selectFrom(PRACTITIONER)
+			.where(PRACTITIONER.ID.eq(id))
+			.fetchOptional(AgencyRepository::toPractitioner);
+	}
+
+	List<PractitionerRole> rolesOf(UUID practitionerId) {
+		return this.dsl.select(PRACTITIONER_ROLE.ROLE)
+			.from(PRACTITIONER_ROLE)
+			.where(PRACTITIONER_ROLE.PRACTITIONER_ID.eq(practitionerId))
+			.orderBy(PRACTITIONER_ROLE.ROLE)
+			.fetch(row -> PractitionerRole.valueOf(row.value1()));
+	}
+
+	private static Agency toAgency(AgencyRecord row) {
+		return new Agency(row.getId(), row.getName(), AgencyKind.valueOf(row.getKind()));
+	}
+
+	private static Practitioner toPractitioner(PractitionerRecord row) {
+		return new Practitioner(row.getId(), row.getName(), row.getJobTitle(), row.getAgencyId(), row.getEmail(),
+				row.getPhone());
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.hearth.agency;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hearth.access.PractitionerRole;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Agencies and practitioners are directory data: any signed-in caller may read them. */
+@Service
+@Transactional(readOnly = true)
+public class AgencyService {
+
+	private final AgencyRepository repository;
+
+	AgencyService(AgencyRepository repository) {
+		this.repository = repository;
+	}
+
+	public List<Agency> agencies() {
+		return this.repository.findAll();
+	}
+
+	public List<Agency> agencies(Collection<UUID> ids) {
+		return ids.isEmpty() ? List.of() : this.repository.findAgencies(ids);
+	}
+
+	public List<Practitioner> practitioners(Collection<UUID> ids) {
+		return ids.isEmpty() ? List.of() : this.repository.findPractitioners(ids);
+	}
+
+	public Optional<Practitioner> practitioner(UUID id) {
+		return this.repository.findPractitioner(id);
+	}
+
+	public Optional<Agency> agency(UUID id) {
+		return this.repository.findAgencies(List.of(id)).stream().findFirst();
+	}
+
+	public List<PractitionerRole> rolesOf(UUID practitionerId) {
+		return this.repository.rolesOf(practitionerId);
+	}
+
+}

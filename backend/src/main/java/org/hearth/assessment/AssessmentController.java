@@ -1,0 +1,65 @@
+package org.hearth.assessment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hearth.episode.Episode;
+import org.hearth.family.FamilyService;
+import org.hearth.family.Person;
+import org.hearth.system.BatchResults;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class AssessmentController {
+
+	private final AssessmentService assessments;
+
+	private final FamilyService families;
+
+	AssessmentController(AssessmentService assessments, FamilyService families) {
+		this.assessments = assessments;
+		this.families = families;
+	}
+
+	@BatchMapping(typeName = "Episode")
+	Map<Episode, Assessment> assessment(List<Episode> episodes) {
+		return BatchResults.one(episodes, Episode::id,
+				this.assessments.ofEpisodes(BatchResults.keys(episodes, Episode::id)), Assessment::episodeId);
+	}
+
+	@BatchMapping
+	Map<Assessment, List<String>> servicesInvolved(List<Assessment> assessments) {
+		var services = this.assessments.servicesInvolved(BatchResults.keys(assessments, Assessment::id));
+		Map<Assessment, List<String>> result = new LinkedHashMap<>();
+		assessments.forEach(assessment -> result.put(assessment, services.getOrDefault(assessment.id(), List.of())));
+		return result;
+	}
+
+	@BatchMapping
+	Map<Assessment, List<PersonView>> views(List<Assessment> assessments) {
+		return BatchResults.many(assessments, Assessment::id,
+				this.assessments.views(BatchResults.keys(assessments, Assessment::id)), PersonView::assessmentId);
+	}
+
+	@BatchMapping
+	Map<Assessment, List<ChildVoice>> childVoices(List<Assessment> assessments) {
+		return BatchResults.many(assessments, Assessment::id,
+				this.assessments.childVoices(BatchResults.keys(assessments, Assessment::id)),
+				ChildVoice::assessmentId);
+	}
+
+	@BatchMapping(typeName = "PersonView")
+	Map<PersonView, Person> person(List<PersonView> views) {
+		return BatchResults.one(views, PersonView::personId,
+				this.families.people(BatchResults.keys(views, PersonView::personId)), Person::id);
+	}
+
+	@BatchMapping(typeName = "ChildVoice")
+	Map<ChildVoice, Person> child(List<ChildVoice> voices) {
+		return BatchResults.one(voices, ChildVoice::childId,
+				this.families.people(BatchResults.keys(voices, ChildVoice::childId)), Person::id);
+	}
+
+}

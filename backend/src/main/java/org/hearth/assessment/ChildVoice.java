@@ -1,0 +1,10 @@
+package org.hearth.assessment;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** A child's own words: worries, good things and dreams. */
+public record ChildVoice(UUID id, UUID assessmentId, UUID childId, @Nullable String worries,
+		@Nullable String goodThings, @Nullable String dreams) {
+}

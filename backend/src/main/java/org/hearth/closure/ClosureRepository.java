@@ -1,0 +1,38 @@
+package org.hearth.closure;
+
+import static org.hearth.db.jooq.Tables.CLOSURE;
+import static org.hearth.db.jooq.Tables.CLOSURE_SIGNPOST;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ClosureRepository {
+
+	private final DSLContext dsl;
+
+	ClosureRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	List<Closure> ofEpisodes(Collection<UUID> episodeIds) {
+		return this.dsl.selectFrom(CLOSURE)
+			.where(CLOSURE.EPISODE_ID.in(episodeIds))
+			.fetch(row -> new Closure(row.getEpisodeId(), row.getClosedOn(), ClosureReason.valueOf(row.getReason()),
+					row.getSummary(), row.getFamilyFeedback(), row.getChildFeedback()));
+	}
+
+	Map<UUID, List<String>> signposting(Collection<UUID> episodeIds) {
+		return this.dsl.select(CLOSURE_SIGNPOST.EPISODE_ID, CLOSURE_SIGNPOST.TEXT)
+			.from(CLOSURE_SIGNPOST)
+			.where(CLOSURE_SIGNPOST.EPISODE_ID.in(episodeIds))
+			.orderBy(CLOSURE_SIGNPOST.POSITION)
+			.fetchGroups(CLOSURE_SIGNPOST.EPISODE_ID, CLOSURE_SIGNPOST.TEXT);
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.hearth.comment;
+
+import static org.hearth.db.jooq.Tables.FAMILY_COMMENT;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CommentRepository {
+
+	private final DSLContext dsl;
+
+	CommentRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	List<FamilyComment> ofEpisodes(Collection<UUID> episodeIds) {
+		return this.dsl.selectFrom(FAMILY_COMMENT)
+			.where(FAMILY_COMMENT.EPISODE_ID.in(episodeIds))
+			.orderBy(FAMILY_COMMENT.WRITTEN_AT, FAMILY_COMMENT.ID)
+			.fetch(row -> new FamilyComment(row.getId(), row.getEpisodeId(), row.getAuthorId(), row.getWrittenAt(),
+					row.getText()));
+	}
+
+}

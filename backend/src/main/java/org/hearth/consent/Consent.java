@@ -1,0 +1,11 @@
+package org.hearth.consent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** One recorded consent decision by a family member, taken down by a practitioner. */
+public record Consent(UUID id, UUID episodeId, ConsentScope scope, ConsentDecision decision, UUID givenById,
+		UUID recordedById, Instant recordedAt, ConsentMethod method, @Nullable String notes) {
+}

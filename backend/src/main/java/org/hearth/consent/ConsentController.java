@@ -1,0 +1,72 @@
+package org.hearth.consent;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hearth.agency.Agency;
+import org.hearth.agency.AgencyService;
+import org.hearth.agency.Practitioner;
+import org.hearth.episode.Episode;
+import org.hearth.family.FamilyService;
+import org.hearth.family.Person;
+import org.hearth.system.BatchResults;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ConsentController {
+
+	private final ConsentService consents;
+
+	private final FamilyService families;
+
+	private final AgencyService agencies;
+
+	ConsentController(ConsentService consents, FamilyService families, AgencyService agencies) {
+		this.consents = consents;
+		this.families = families;
+		this.agencies = agencies;
+	}
+
+	@BatchMapping(typeName = "Episode")
+	Map<Episode, List<Consent>> consents(List<Episode> episodes) {
+		return BatchResults.many(episodes, Episode::id,
+				this.consents.ofEpisodes(BatchResults.keys(episodes, Episode::id)), Consent::episodeId);
+	}
+
+	@BatchMapping(typeName = "Episode")
+	Map<Episode, Boolean> hasActiveConsent(List<Episode> episodes) {
+		Map<Episode, Boolean> result = new LinkedHashMap<>();
+		consents(episodes).forEach((episode, consents) -> result.put(episode, this.consents.isActive(consents)));
+		return result;
+	}
+
+	@BatchMapping
+	Map<Consent, Person> givenBy(List<Consent> consents) {
+		return BatchResults.one(consents, Consent::givenById,
+				this.families.people(BatchResults.keys(consents, Consent::givenById)), Person::id);
+	}
+
+	@BatchMapping
+	Map<Consent, Practitioner> recordedBy(List<Consent> consents) {
+		return BatchResults.one(consents, Consent::recordedById,
+				this.agencies.practitioners(BatchResults.keys(consents, Consent::recordedById)), Practitioner::id);
+	}
+
+	@BatchMapping
+	Map<Consent, List<Agency>> excludedAgencies(List<Consent> consents) {
+		var excluded = this.consents.excludedAgencyIds(BatchResults.keys(consents, Consent::id));
+		var agencyIds = excluded.values().stream().flatMap(List::stream).collect(Collectors.toSet());
+		Map<java.util.UUID, Agency> agenciesById = this.agencies.agencies(agencyIds)
+			.stream()
+			.collect(Collectors.toMap(Agency::id, Function.identity()));
+		Map<Consent, List<Agency>> result = new LinkedHashMap<>();
+		consents.forEach(consent -> result.put(consent,
+				excluded.getOrDefault(consent.id(), List.of()).stream().map(agenciesById::get).toList()));
+		return result;
+	}
+
+}

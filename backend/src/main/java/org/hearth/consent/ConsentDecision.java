@@ -1,0 +1,8 @@
+package org.hearth.consent;
+
+/** The answer given. */
+public enum ConsentDecision {
+
+	GIVEN, REFUSED, WITHDRAWN
+
+}

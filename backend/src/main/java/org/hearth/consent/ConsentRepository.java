@@ -1,0 +1,50 @@
+package org.hearth.consent;
+
+import static org.hearth.db.jooq.Tables.CONSENT;
+import static org.hearth.db.jooq.Tables.CONSENT_EXCLUDED_AGENCY;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hearth.db.jooq.tables.records.ConsentRecord;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ConsentRepository {
+
+	private final DSLContext dsl;
+
+	ConsentRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	List<Consent> ofEpisodes(Collection<UUID> episodeIds) {
+		return this.dsl.selectFrom(CONSENT)
+			.where(CONSENT.EPISODE_ID.in(episodeIds))
+			.orderBy(CONSENT.RECORDED_AT, CONSENT.ID)
+			.fetch(ConsentRepository::toConsent);
+	}
+
+	Optional<Consent> find(UUID id) {
+		return this.dsl.selectFrom(CONSENT).where(CONSENT.ID.eq(id)).fetchOptional(ConsentRepository::toConsent);
+	}
+
+	/** Consent id to the ids of the agencies it excludes. */
+	Map<UUID, List<UUID>> excludedAgencies(Collection<UUID> consentIds) {
+		return this.dsl.select(CONSENT_EXCLUDED_AGENCY.CONSENT_ID, CONSENT_EXCLUDED_AGENCY.AGENCY_ID)
+			.from(CONSENT_EXCLUDED_AGENCY)
+			.where(CONSENT_EXCLUDED_AGENCY.CONSENT_ID.in(consentIds))
+			.fetchGroups(CONSENT_EXCLUDED_AGENCY.CONSENT_ID, CONSENT_EXCLUDED_AGENCY.AGENCY_ID);
+	}
+
+	private static Consent toConsent(ConsentRecord row) {
+		return new Consent(row.getId(), row.getEpisodeId(), ConsentScope.valueOf(row.getScope()),
+				ConsentDecision.valueOf(row.getDecision()), row.getGivenBy(), row.getRecordedBy(),
+				row.getRecordedAt(), ConsentMethod.valueOf(row.getMethod()), row.getNotes());
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.hearth.demo;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param enabled load the demo data on a start that finds the database empty; unset means "only on the embedded
+ * database of the default run", so it never reaches a real MySQL server unless asked for
+ */
+@ConfigurationProperties("hearth.demo-data")
+record DemoDataProperties(@Nullable Boolean enabled) {
+}

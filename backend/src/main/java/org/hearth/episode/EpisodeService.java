@@ -1,0 +1,269 @@
+package org.hearth.episode;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.hearth.access.AccessService;
+import org.hearth.access.Caller;
+import org.hearth.audit.AuditService;
+import org.hearth.family.Family;
+import org.hearth.family.FamilyService;
+import org.hearth.family.Person;
+import org.hearth.family.PersonRole;
+import org.hearth.policy.Policy;
+import org.hearth.policy.PolicyService;
+import org.hearth.system.PageInfo;
+import org.hearth.system.PageRequests;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finding and listing episodes for whoever may see them, the existing-plan check, and the timescales rule. An
+ * episode the caller may not see is answered exactly as one that does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EpisodeService {
+
+	private final EpisodeRepository episodes;
+
+	private final TimescaleRepository timescales;
+
+	private final PolicyService policies;
+
+	private final AccessService access;
+
+	private final AuditService audit;
+
+	private final FamilyService families;
+
+	private final Clock clock;
+
+	EpisodeService(EpisodeRepository episodes, TimescaleRepository timescales, PolicyService policies,
+			AccessService access, AuditService audit, FamilyService families, Clock clock) {
+		this.families = families;
+		this.episodes = episodes;
+		this.timescales = timescales;
+		this.policies = policies;
+		this.access = access;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Optional<Episode> find(Caller caller, UUID id) {
+		Optional<Episode> episode = this.episodes.findVisible(id, this.access.visibilityOf(caller));
+		episode.ifPresent(found -> this.audit.record(caller, "read episode", found.familyId(), found.id()));
+		return episode;
+	}
+
+	/** The caller's episodes, most urgent first, a page at a time. */
+	@Transactional
+	public EpisodeConnection list(Caller caller, @Nullable EpisodeFilter filter, @Nullable Integer first,
+			@Nullable String after) {
+		int limit = PageRequests.checkFirst(first);
+		EpisodeRepository.Position start = (after != null) ? EpisodeCursor.decode(after) : null;
+		var visibility = this.access.visibilityOf(caller);
+		var criteria = criteria(caller, (filter != null) ? filter : EpisodeFilter.NONE);
+		if (criteria == null) {
+			return new EpisodeConnection(List.of(), new PageInfo(false, start != null, null, null), 0);
+		}
+		List<Episode> rows = this.episodes.page(visibility, criteria, start, limit + 1);
+		List<Episode> page = rows.subList(0, Math.min(limit, rows.size()));
+		var edges = page.stream()
+			.map(episode -> new EpisodeConnection.EpisodeEdge(
+					EpisodeCursor.encode(EpisodeRepository.Position.of(episode)), episode))
+			.toList();
+		PageInfo pageInfo = new PageInfo(rows.size() > limit, start != null,
+				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
+		this.audit.record(caller, "list episodes",
+				page.stream().map(episode -> new AuditService.Subject(episode.familyId(), episode.id())).toList());
+		return new EpisodeConnection(edges, pageInfo, this.episodes.count(visibility, criteria));
+	}
+
+	/** The episodes of each family that the caller may see, newest first. */
+	public Map<UUID, List<Episode>> ofFamilies(Caller caller, Collection<UUID> familyIds) {
+		Map<UUID, List<Episode>> byFamily = new LinkedHashMap<>();
+		familyIds.forEach(id -> byFamily.put(id, new ArrayList<>()));
+		if (!familyIds.isEmpty()) {
+			this.episodes.ofFamilies(familyIds, this.access.visibilityOf(caller))
+				.forEach(episode -> byFamily.get(episode.familyId()).add(episode));
+		}
+		return byFamily;
+	}
+
+	/**
+	 * The practitioner's own caseload: open and closed episodes whose team they are on now, most urgent first,
+	 * with the children's names and ages and what is overdue.
+	 */
+	@Transactional
+	public List<CaseloadEntry> caseload(Caller caller) {
+		List<Episode> mine = new ArrayList<>();
+		String after = null;
+		EpisodeConnection page;
+		do {
+			page = list(caller, new EpisodeFilter(null, null, null, true), PageRequests.MAX_PAGE_SIZE, after);
+			page.edges().forEach(edge -> mine.add(edge.node()));
+			after = page.pageInfo().endCursor();
+		}
+		while (page.pageInfo().hasNextPage());
+		var families = this.families.families(mine.stream().map(Episode::familyId).distinct().toList())
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Family::id, Family::reference));
+		var children = this.families.members(families.keySet())
+			.stream()
+			.filter(person -> person.role() == PersonRole.CHILD)
+			.collect(java.util.stream.Collectors.groupingBy(Person::familyId));
+		var due = timescales(mine);
+		return mine.stream().map(episode -> {
+			Timescales timescales = due.get(episode);
+			List<CaseloadEntry.Child> kids = children.getOrDefault(episode.familyId(), List.of())
+				.stream()
+				.map(child -> new CaseloadEntry.Child(child.givenName(), this.families.ageOf(child)))
+				.toList();
+			return new CaseloadEntry(episode.id().toString(), episode.reference(), families.get(episode.familyId()),
+					episode.status(), kids, timescales.nextReviewDue(), overdue(timescales));
+		}).toList();
+	}
+
+	private static List<String> overdue(Timescales timescales) {
+		List<String> overdue = new ArrayList<>();
+		if (timescales.assessmentOverdue()) {
+			overdue.add("Assessment");
+		}
+		if (timescales.initialMeetingOverdue()) {
+			overdue.add("Initial meeting");
+		}
+		if (timescales.reviewOverdue()) {
+			overdue.add("Review");
+		}
+		if (timescales.overdueActions() > 0) {
+			overdue.add(timescales.overdueActions() == 1 ? "1 action" : timescales.overdueActions() + " actions");
+		}
+		return overdue;
+	}
+
+	/** Episodes already reached through something the caller may see. */
+	public List<Episode> episodes(Collection<UUID> ids) {
+		return ids.isEmpty() ? List.of() : this.episodes.findAll(ids);
+	}
+
+	/**
+	 * Before a request for help: is a plan already open for this child? Only practitioners may ask, and the answer
+	 * reveals only the reference, status and how to reach the lead.
+	 */
+	@Transactional
+	public List<ExistingPlanMatch> existingPlans(Caller caller, String givenName, String familyName,
+			LocalDate dateOfBirth) {
+		if (!(caller instanceof Caller.PractitionerCaller)) {
+			throw new AccessDeniedException("Only practitioners may check for existing plans");
+		}
+		List<ExistingPlanMatch> matches = this.episodes.openPlansFor(givenName, familyName, dateOfBirth);
+		this.audit.record(caller, "existing plan check (" + matches.size() + " found)", null, null);
+		return matches;
+	}
+
+	/** Each episode's timescales under the current policy, as of today. */
+	public Map<Episode, Timescales> timescales(Collection<Episode> batch) {
+		Map<Episode, Timescales> result = new LinkedHashMap<>();
+		if (batch.isEmpty()) {
+			return result;
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Policy policy = this.policies.current();
+		var facts = this.timescales.facts(batch.stream().map(Episode::id).toList(), today);
+		batch.forEach(episode -> result.put(episode, timescales(episode, facts.get(episode.id()), policy, today)));
+		return result;
+	}
+
+	/**
+	 * Stores each episode's earliest due date, so lists sort by urgency in SQL. Every change to what is due (and
+	 * every change of policy) calls this.
+	 */
+	@Transactional
+	public void refreshNextDue(Collection<UUID> episodeIds) {
+		if (episodeIds.isEmpty()) {
+			return;
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Policy policy = this.policies.current();
+		var facts = this.timescales.facts(episodeIds, today);
+		for (Episode episode : this.episodes.findAll(episodeIds)) {
+			this.episodes.setNextDueOn(episode.id(), nextDue(episode, facts.get(episode.id()), policy));
+		}
+	}
+
+	/**
+	 * The timescales rule. Assessment: due a policy period after it started (or the episode opened). Initial TAF
+	 * meeting: due a period after the assessment is completed. Reviews: the first a period after the initial
+	 * meeting, then whenever the latest review said. Nothing is overdue on its due date, nor once closed.
+	 */
+	static Timescales timescales(Episode episode, TimescaleFacts facts, Policy policy, LocalDate today) {
+		boolean open = episode.isOpen();
+		LocalDate assessmentDue = assessmentDue(episode, facts, policy);
+		LocalDate initialMeetingDue = initialMeetingDue(facts, policy);
+		LocalDate nextReviewDue = open ? nextReviewDue(facts, policy) : null;
+		return new Timescales(assessmentDue, initialMeetingDue, nextReviewDue,
+				open && facts.assessmentCompletedOn() == null && today.isAfter(assessmentDue),
+				open && initialMeetingDue != null && facts.initialMeetingHeldOn() == null
+						&& today.isAfter(initialMeetingDue),
+				open && nextReviewDue != null && today.isAfter(nextReviewDue),
+				open ? facts.openActionsOverdueBefore() : 0);
+	}
+
+	static @Nullable LocalDate nextDue(Episode episode, TimescaleFacts facts, Policy policy) {
+		if (!episode.isOpen()) {
+			return null;
+		}
+		LocalDate assessment = (facts.assessmentCompletedOn() == null) ? assessmentDue(episode, facts, policy) : null;
+		LocalDate initialMeeting = (facts.initialMeetingHeldOn() == null) ? initialMeetingDue(facts, policy) : null;
+		return Stream.of(assessment, initialMeeting, nextReviewDue(facts, policy), facts.earliestOpenActionDue())
+			.filter(Objects::nonNull)
+			.min(LocalDate::compareTo)
+			.orElse(null);
+	}
+
+	private static LocalDate assessmentDue(Episode episode, TimescaleFacts facts, Policy policy) {
+		LocalDate start = (facts.assessmentStartedOn() != null) ? facts.assessmentStartedOn() : episode.openedOn();
+		return start.plusDays(policy.assessmentDueDays());
+	}
+
+	private static @Nullable LocalDate initialMeetingDue(TimescaleFacts facts, Policy policy) {
+		LocalDate completed = facts.assessmentCompletedOn();
+		return (completed != null) ? completed.plusDays(policy.initialMeetingDueDays()) : null;
+	}
+
+	private static @Nullable LocalDate nextReviewDue(TimescaleFacts facts, Policy policy) {
+		if (facts.latestReviewHeld()) {
+			return facts.latestReviewNextDue();
+		}
+		LocalDate initialMeeting = facts.initialMeetingHeldOn();
+		return (initialMeeting != null) ? initialMeeting.plusDays(policy.firstReviewDueDays()) : null;
+	}
+
+	/** Null when the filter can match nothing for this caller (only practitioners lead or sit on teams). */
+	private EpisodeRepository.@Nullable ListCriteria criteria(Caller caller, EpisodeFilter filter) {
+		UUID practitionerId = (caller instanceof Caller.PractitionerCaller practitioner)
+				? practitioner.practitionerId() : null;
+		boolean leadOnly = Boolean.TRUE.equals(filter.leadOnly());
+		boolean teamOnly = Boolean.TRUE.equals(filter.teamOnly());
+		if ((leadOnly || teamOnly) && practitionerId == null) {
+			return null;
+		}
+		return new EpisodeRepository.ListCriteria(filter.status(), leadOnly ? practitionerId : null,
+				teamOnly ? practitionerId : null,
+				Boolean.TRUE.equals(filter.overdueOnly()) ? LocalDate.now(this.clock) : null);
+	}
+
+}

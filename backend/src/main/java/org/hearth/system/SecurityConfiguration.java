@@ -1,0 +1,74 @@
+package org.hearth.system;
+
+import java.io.IOException;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Authentication only: who is calling. What they may see is decided in the services. People sign in with a form
+ * (session + CSRF: the {@code XSRF-TOKEN} cookie echoed in the {@code X-XSRF-TOKEN} header).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain appSecurity(HttpSecurity http) throws Exception {
+		var paths = PathPatternRequestMatcher.withDefaults();
+		var graphql = paths.matcher("/graphql");
+		var api = new OrRequestMatcher(graphql, paths.matcher("/connect/**"));
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.requestMatchers(graphql)
+			.authenticated());
+		// The contract's cookie-to-header scheme, for the SPA, Hilla endpoints, /login and /graphql alike.
+		http.csrf(csrf -> csrf.spa());
+		// API calls get a plain status (401 until signed in, 403 after), never a redirect to the sign-in page.
+		http.exceptionHandling(exceptions -> exceptions
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
+			.defaultAccessDeniedHandlerFor(SecurityConfiguration::refuseApiCall, api));
+		http.with(VaadinSecurityConfigurer.vaadin(),
+				vaadin -> vaadin.loginView("/login").enableExceptionHandlingConfiguration(false));
+		return http.build();
+	}
+
+	/**
+	 * A refused API call: a request with no signed-in caller (including one that failed the CSRF check before
+	 * anyone was identified) is 401, a signed-in caller lacking a right is 403.
+	 */
+	private static void refuseApiCall(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException denied) throws IOException {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		boolean signedIn = authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
+				&& authentication.isAuthenticated();
+		response.sendError(signedIn ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_UNAUTHORIZED);
+	}
+
+	/** Adaptive hashes, self-describing ({bcrypt}...), so the algorithm can be strengthened without a migration. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

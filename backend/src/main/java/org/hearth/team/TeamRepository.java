@@ -1,0 +1,52 @@
+package org.hearth.team;
+
+import static org.hearth.db.jooq.Tables.HANDOVER;
+import static org.hearth.db.jooq.Tables.TEAM_MEMBER;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hearth.db.jooq.tables.records.TeamMemberRecord;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class TeamRepository {
+
+	private final DSLContext dsl;
+
+	TeamRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	List<TeamMember> ofEpisodes(Collection<UUID> episodeIds) {
+		return this.dsl.selectFrom(TEAM_MEMBER)
+			.where(TEAM_MEMBER.EPISODE_ID.in(episodeIds))
+			.orderBy(TEAM_MEMBER.IS_LEAD.desc(), TEAM_MEMBER.JOINED_ON, TEAM_MEMBER.ID)
+			.fetch(TeamRepository::toMember);
+	}
+
+	List<TeamMember> findAll(Collection<UUID> ids) {
+		return this.dsl.selectFrom(TEAM_MEMBER).where(TEAM_MEMBER.ID.in(ids)).fetch(TeamRepository::toMember);
+	}
+
+	Optional<TeamMember> find(UUID id) {
+		return this.dsl.selectFrom(TEAM_MEMBER).where(TEAM_MEMBER.ID.eq(id)).fetchOptional(TeamRepository::toMember);
+	}
+
+	List<Handover> handovers(Collection<UUID> episodeIds) {
+		return this.dsl.selectFrom(HANDOVER)
+			.where(HANDOVER.EPISODE_ID.in(episodeIds))
+			.orderBy(HANDOVER.HANDED_OVER_ON, HANDOVER.ID)
+			.fetch(row -> new Handover(row.getId(), row.getEpisodeId(), row.getFromMemberId(), row.getToMemberId(),
+					row.getHandedOverOn(), row.getFamilyConsulted(), row.getNotes()));
+	}
+
+	private static TeamMember toMember(TeamMemberRecord row) {
+		return new TeamMember(row.getId(), row.getEpisodeId(), row.getPractitionerId(), row.getPersonId(),
+				row.getRoleDescription(), row.getIsLead(), row.getJoinedOn(), row.getLeftOn());
+	}
+
+}
