@@ -25,7 +25,7 @@ create table episode (
   constraint episode_requested_by_fk foreign key (requested_by) references practitioner (id),
   constraint episode_status_ck check (status in ('REQUESTED', 'ASSESSING', 'PLANNING', 'ACTIVE', 'CLOSED')),
   constraint episode_open_family_ck check ((status = 'CLOSED' and open_family_id is null)
-                                           or (status <> 'CLOSED' and open_family_id = family_id)),
+                                           or (status <> 'CLOSED' and open_family_id is not null and open_family_id = family_id)),
   constraint episode_level_ck check (level_of_need in ('LEVEL_2', 'LEVEL_3')),
   constraint episode_source_ck check (source in ('PRACTITIONER_REQUEST', 'HUB_REFERRAL', 'STEP_DOWN_FROM_SOCIAL_CARE'))
 );

@@ -15,12 +15,12 @@ create table assessment (
   constraint assessment_completed_after_start_ck check (completed_on is null or completed_on >= started_on)
 );
 
-create table assessment_service (
+create table assessment_service_involved (
   assessment_id  binary(16)   not null,
   position       int          not null,
   name           varchar(200) not null,
-  constraint assessment_service_pk primary key (assessment_id, position),
-  constraint assessment_service_assessment_fk foreign key (assessment_id) references assessment (id)
+  constraint assessment_service_involved_pk primary key (assessment_id, position),
+  constraint assessment_service_involved_assessment_fk foreign key (assessment_id) references assessment (id)
 );
 
 create table person_view (

@@ -18,7 +18,8 @@ create table team_member (
   constraint team_member_practitioner_fk foreign key (practitioner_id) references practitioner (id),
   constraint team_member_person_fk foreign key (person_id) references person (id),
   constraint team_member_one_kind_ck check ((practitioner_id is null) <> (person_id is null)),
-  constraint team_member_lead_ck check ((is_lead and lead_of_episode = episode_id and left_on is null and practitioner_id is not null)
+  constraint team_member_lead_ck check ((is_lead and lead_of_episode is not null and lead_of_episode = episode_id and left_on is null
+                                         and practitioner_id is not null)
                                         or (not is_lead and lead_of_episode is null)),
   constraint team_member_left_after_join_ck check (left_on is null or left_on >= joined_on)
 );

@@ -1,7 +1,7 @@
 package org.hearth.assessment;
 
 import static org.hearth.db.jooq.Tables.ASSESSMENT;
-import static org.hearth.db.jooq.Tables.ASSESSMENT_SERVICE;
+import static org.hearth.db.jooq.Tables.ASSESSMENT_SERVICE_INVOLVED;
 import static org.hearth.db.jooq.Tables.CHILD_VOICE;
 import static org.hearth.db.jooq.Tables.PERSON_VIEW;
 
@@ -37,11 +37,11 @@ class AssessmentRepository {
 	}
 
 	Map<UUID, List<String>> servicesInvolved(Collection<UUID> assessmentIds) {
-		return this.dsl.select(ASSESSMENT_SERVICE.ASSESSMENT_ID, ASSESSMENT_SERVICE.NAME)
-			.from(ASSESSMENT_SERVICE)
-			.where(ASSESSMENT_SERVICE.ASSESSMENT_ID.in(assessmentIds))
-			.orderBy(ASSESSMENT_SERVICE.POSITION)
-			.fetchGroups(ASSESSMENT_SERVICE.ASSESSMENT_ID, ASSESSMENT_SERVICE.NAME);
+		return this.dsl.select(ASSESSMENT_SERVICE_INVOLVED.ASSESSMENT_ID, ASSESSMENT_SERVICE_INVOLVED.NAME)
+			.from(ASSESSMENT_SERVICE_INVOLVED)
+			.where(ASSESSMENT_SERVICE_INVOLVED.ASSESSMENT_ID.in(assessmentIds))
+			.orderBy(ASSESSMENT_SERVICE_INVOLVED.POSITION)
+			.fetchGroups(ASSESSMENT_SERVICE_INVOLVED.ASSESSMENT_ID, ASSESSMENT_SERVICE_INVOLVED.NAME);
 	}
 
 	List<PersonView> views(Collection<UUID> assessmentIds) {

@@ -2,7 +2,7 @@ package org.hearth.demo;
 
 import static org.hearth.db.jooq.Tables.AGENCY;
 import static org.hearth.db.jooq.Tables.ASSESSMENT;
-import static org.hearth.db.jooq.Tables.ASSESSMENT_SERVICE;
+import static org.hearth.db.jooq.Tables.ASSESSMENT_SERVICE_INVOLVED;
 import static org.hearth.db.jooq.Tables.CHILD_VOICE;
 import static org.hearth.db.jooq.Tables.CLOSURE;
 import static org.hearth.db.jooq.Tables.CLOSURE_SIGNPOST;
@@ -191,10 +191,10 @@ class DemoDataRepository {
 			.set(ASSESSMENT.SUMMARY, summary)
 			.execute();
 		for (int i = 0; i < services.size(); i++) {
-			this.dsl.insertInto(ASSESSMENT_SERVICE)
-				.set(ASSESSMENT_SERVICE.ASSESSMENT_ID, id)
-				.set(ASSESSMENT_SERVICE.POSITION, i)
-				.set(ASSESSMENT_SERVICE.NAME, services.get(i))
+			this.dsl.insertInto(ASSESSMENT_SERVICE_INVOLVED)
+				.set(ASSESSMENT_SERVICE_INVOLVED.ASSESSMENT_ID, id)
+				.set(ASSESSMENT_SERVICE_INVOLVED.POSITION, i)
+				.set(ASSESSMENT_SERVICE_INVOLVED.NAME, services.get(i))
 				.execute();
 		}
 		return id;

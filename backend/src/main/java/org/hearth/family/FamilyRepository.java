@@ -3,6 +3,7 @@ package org.hearth.family;
 import static org.hearth.db.jooq.Tables.FAMILY;
 import static org.hearth.db.jooq.Tables.PERSON;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,9 @@ import org.hearth.access.AccessRepository;
 import org.hearth.access.Visibility;
 import org.hearth.db.jooq.tables.records.FamilyRecord;
 import org.hearth.db.jooq.tables.records.PersonRecord;
+import org.hearth.system.StaleVersionException;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -51,6 +54,61 @@ class FamilyRepository {
 
 	Optional<Person> person(UUID id) {
 		return this.dsl.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(FamilyRepository::toPerson);
+	}
+
+	void insertFamily(Family family, Instant createdAt) {
+		Address address = (family.address() != null) ? family.address() : new Address(null, null, null, null);
+		this.dsl.insertInto(FAMILY)
+			.set(FAMILY.ID, family.id())
+			.set(FAMILY.REFERENCE, family.reference())
+			.set(FAMILY.ADDRESS_LINE1, address.line1())
+			.set(FAMILY.ADDRESS_LINE2, address.line2())
+			.set(FAMILY.ADDRESS_TOWN, address.town())
+			.set(FAMILY.ADDRESS_POSTCODE, address.postcode())
+			.set(FAMILY.PRIMARY_LANGUAGE, family.primaryLanguage())
+			.set(FAMILY.INTERPRETER_REQUIRED, family.interpreterRequired())
+			.set(FAMILY.CREATED_AT, createdAt)
+			.execute();
+	}
+
+	void insertPerson(Person person) {
+		this.dsl.insertInto(PERSON)
+			.set(PERSON.ID, person.id())
+			.set(PERSON.FAMILY_ID, person.familyId())
+			.set(PERSON.GIVEN_NAME, person.givenName())
+			.set(PERSON.FAMILY_NAME, person.familyName())
+			.set(PERSON.DATE_OF_BIRTH, person.dateOfBirth())
+			.set(PERSON.EXPECTED_DATE_OF_BIRTH, person.expectedDateOfBirth())
+			.set(PERSON.ROLE, person.role().name())
+			.set(PERSON.LIVES_IN_HOUSEHOLD, person.livesInHousehold())
+			.set(PERSON.HAS_PARENTAL_RESPONSIBILITY, person.hasParentalResponsibility())
+			.execute();
+	}
+
+	/**
+	 * Changes a family's contact details if nobody else has since {@code expectedVersion} was read.
+	 *
+	 * @return the new version
+	 * @throws StaleVersionException when the stored version is no longer {@code expectedVersion}
+	 */
+	int updateDetails(UUID id, int expectedVersion, @Nullable Address address, @Nullable String primaryLanguage,
+			boolean interpreterRequired) {
+		Address given = (address != null) ? address : new Address(null, null, null, null);
+		int updated = this.dsl.update(FAMILY)
+			.set(FAMILY.ADDRESS_LINE1, given.line1())
+			.set(FAMILY.ADDRESS_LINE2, given.line2())
+			.set(FAMILY.ADDRESS_TOWN, given.town())
+			.set(FAMILY.ADDRESS_POSTCODE, given.postcode())
+			.set(FAMILY.PRIMARY_LANGUAGE, primaryLanguage)
+			.set(FAMILY.INTERPRETER_REQUIRED, interpreterRequired)
+			.set(FAMILY.VERSION, FAMILY.VERSION.plus(1))
+			.where(FAMILY.ID.eq(id))
+			.and(FAMILY.VERSION.eq(expectedVersion))
+			.execute();
+		if (updated == 0) {
+			throw new StaleVersionException("The family's details");
+		}
+		return expectedVersion + 1;
 	}
 
 	private static Family toFamily(FamilyRecord row) {

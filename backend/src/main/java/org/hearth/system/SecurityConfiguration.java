@@ -2,6 +2,7 @@ package org.hearth.system;
 
 import java.io.IOException;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,24 +33,30 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain appSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain appSecurity(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
 		var paths = PathPatternRequestMatcher.withDefaults();
 		var graphql = paths.matcher("/graphql");
 		var api = new OrRequestMatcher(graphql, paths.matcher("/connect/**"));
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
+			// Error responses (a 401 or 403 above) must render for anyone, or they turn into a redirect.
+			.requestMatchers("/error")
+			.permitAll()
 			.requestMatchers(graphql)
 			.authenticated());
-		// The contract's cookie-to-header scheme, for the SPA, Hilla endpoints, /login and /graphql alike.
-		http.csrf(csrf -> csrf.spa());
+		// The contract's cookie-to-header scheme, for the SPA, Hilla endpoints, /login and /graphql alike. Vaadin's own
+		// CSRF setup would exempt /login; here only the framework's internal requests (which carry their own) are.
+		http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
 		// API calls get a plain status (401 until signed in, 403 after), never a redirect to the sign-in page.
 		http.exceptionHandling(exceptions -> exceptions
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
 			.defaultAccessDeniedHandlerFor(SecurityConfiguration::refuseApiCall, api));
 		http.with(VaadinSecurityConfigurer.vaadin(),
-				vaadin -> vaadin.loginView("/login").enableExceptionHandlingConfiguration(false));
+				vaadin -> vaadin.loginView("/login")
+					.enableExceptionHandlingConfiguration(false)
+					.enableCsrfConfiguration(false));
 		return http.build();
 	}
 

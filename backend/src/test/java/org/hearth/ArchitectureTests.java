@@ -1,0 +1,74 @@
+package org.hearth;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** DESIGN.md's layering: adapters -> services -> repositories -> jOOQ, and no cycles between features. */
+@AnalyzeClasses(packages = "org.hearth", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	@ArchTest
+	static final ArchRule only_repositories_use_jooq_and_the_generated_classes = noClasses().that()
+		.haveSimpleNameNotEndingWith("Repository")
+		.and()
+		.resideOutsideOfPackage("org.hearth.db..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.jooq..", "org.hearth.db.jooq..")
+		.because("SQL lives only in repositories");
+
+	@ArchTest
+	static final ArchRule adapters_do_not_reach_repositories = noClasses().that()
+		.haveSimpleNameEndingWith("Controller")
+		.or()
+		.haveSimpleNameEndingWith("Endpoint")
+		.should()
+		.dependOnClassesThat()
+		.haveSimpleNameEndingWith("Repository")
+		.because("controllers and endpoints translate and delegate to services");
+
+	@ArchTest
+	static final ArchRule repositories_do_not_call_services_or_adapters = noClasses().that()
+		.haveSimpleNameEndingWith("Repository")
+		.and()
+		.resideOutsideOfPackage("org.hearth.db..")
+		.should()
+		.dependOnClassesThat()
+		.haveSimpleNameEndingWith("Service")
+		.orShould()
+		.dependOnClassesThat()
+		.haveSimpleNameEndingWith("Controller")
+		.because("dependencies point one way: adapters -> services -> repositories");
+
+	@ArchTest
+	static final ArchRule services_do_not_call_adapters = noClasses().that()
+		.haveSimpleNameEndingWith("Service")
+		.should()
+		.dependOnClassesThat()
+		.haveSimpleNameEndingWith("Controller")
+		.orShould()
+		.dependOnClassesThat()
+		.haveSimpleNameEndingWith("Endpoint");
+
+	@ArchTest
+	static final ArchRule services_are_spring_services = classes().that()
+		.resideOutsideOfPackage("org.hearth.db..")
+		.and()
+		.haveSimpleNameEndingWith("Service")
+		.and()
+		.areNotInterfaces()
+		.should()
+		.beAnnotatedWith(org.springframework.stereotype.Service.class);
+
+	@ArchTest
+	static final ArchRule features_have_no_cycles = slices().matching("org.hearth.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+}

@@ -1,0 +1,113 @@
+package org.hearth.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Objects;
+
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+/**
+ * Base of the integration tests: the whole application on a random port, over the real test database with the demo
+ * data loaded, called through real HTTP. One Spring context is shared by every test class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "hearth.embedded-database.directory=target/test-mariadb", "hearth.demo-data.enabled=true" })
+@Import({ TestDatabase.class, HearthIntegrationTests.Counting.class })
+public abstract class HearthIntegrationTests {
+
+	public static final String DEMO_PASSWORD = "hearth-demo";
+
+	static {
+		// Runs when the first test class loads, before any Spring context (and so before the database) starts.
+		TestDatabase.resetEmbeddedDatabase();
+	}
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected StatementCounter statements;
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Counting {
+
+		@Bean
+		StatementCounter statementCounter() {
+			return new StatementCounter();
+		}
+
+		@Bean
+		DefaultExecuteListenerProvider statementCounterProvider(StatementCounter counter) {
+			return new DefaultExecuteListenerProvider(counter);
+		}
+
+	}
+
+	/** A client of this server that keeps no cookies of its own. */
+	protected WebTestClient web() {
+		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	}
+
+	private String graphqlUrl() {
+		return "http://localhost:" + this.port + "/graphql";
+	}
+
+	protected HttpGraphQlTester anonymous() {
+		return HttpGraphQlTester.builder(web().mutate()).url(graphqlUrl()).build();
+	}
+
+	/** A GraphQL tester for a person signed in through the form, with their session and CSRF token. */
+	protected HttpGraphQlTester signedInAs(String username) {
+		Session session = signIn(username, DEMO_PASSWORD);
+		return HttpGraphQlTester.builder(web().mutate()
+			.defaultCookie("JSESSIONID", session.id())
+			.defaultCookie("XSRF-TOKEN", session.csrfToken())
+			.defaultHeader("X-XSRF-TOKEN", session.csrfToken())).url(graphqlUrl()).build();
+	}
+
+	/** A signed-in session: its cookie and the CSRF token to send with it. */
+	protected record Session(String id, String csrfToken) {
+	}
+
+	protected Session signIn(String username, String password) {
+		String token = csrfToken(null);
+		var result = web().post()
+			.uri("/login")
+			.cookie("XSRF-TOKEN", token)
+			.header("X-XSRF-TOKEN", token)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData("username", username).with("password", password))
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.returnResult(Void.class);
+		assertThat(result.getResponseHeaders().getLocation()).as("redirect after signing in as %s", username)
+			.asString()
+			.doesNotContain("error");
+		String sessionId = Objects.requireNonNull(result.getResponseCookies().getFirst("JSESSIONID")).getValue();
+		// Signing in replaces the CSRF token: fetch the new one for this session.
+		return new Session(sessionId, csrfToken(sessionId));
+	}
+
+	private String csrfToken(String sessionId) {
+		var request = web().get().uri("/login");
+		if (sessionId != null) {
+			request = request.cookie("JSESSIONID", sessionId);
+		}
+		ResponseCookie cookie = request.exchange().returnResult(String.class).getResponseCookies().getFirst("XSRF-TOKEN");
+		assertThat(cookie).as("XSRF-TOKEN cookie").isNotNull();
+		return cookie.getValue();
+	}
+
+}
