@@ -1,5 +1,185 @@
-export const config = { title: 'My caseload', loginRequired: true };
+import { useCallback, useEffect, useState } from 'react';
+import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
+import { ForbiddenResponseError, UnauthorizedResponseError } from '@vaadin/hilla-frontend';
+import { Button } from '@vaadin/react-components/Button.js';
+import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
+import { canSeeCaseload, useAuth } from 'Frontend/auth.js';
+import { CaseCard } from 'Frontend/components/caseload/CaseCard.js';
+import { InfoIcon, WarningIcon } from 'Frontend/components/icons.js';
+import { CaseloadEndpoint } from 'Frontend/generated/endpoints.js';
+import type CaseloadEntry from 'Frontend/generated/org/hearth/episode/CaseloadEntry.js';
+import EpisodeStatus from 'Frontend/generated/org/hearth/episode/EpisodeStatus.js';
+
+export const config: ViewConfig = {
+  title: 'My caseload',
+  loginRequired: true,
+};
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'loaded'; entries: CaseloadEntry[] }
+  | { state: 'failed'; reason: 'signed-out' | 'not-allowed' | 'unreachable' };
 
 export default function CaseloadView() {
-  return <main><h1>My caseload</h1></main>;
+  const { state: auth } = useAuth();
+  const allowed = canSeeCaseload(auth.user?.roles);
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+
+  useEffect(() => {
+    if (!allowed) {
+      return undefined;
+    }
+    const abort = new AbortController();
+    setLoad({ state: 'loading' });
+    CaseloadEndpoint.myCaseload({ signal: abort.signal }).then(
+      (entries) => {
+        const present = (entries ?? []).filter((entry): entry is CaseloadEntry => !!entry);
+        setLoad({ state: 'loaded', entries: present });
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) {
+          return;
+        }
+        const reason =
+          error instanceof UnauthorizedResponseError
+            ? 'signed-out'
+            : error instanceof ForbiddenResponseError
+              ? 'not-allowed'
+              : 'unreachable';
+        setLoad({ state: 'failed', reason });
+      },
+    );
+    return () => abort.abort();
+  }, [allowed, attempt]);
+
+  return (
+    <section className="caseload" aria-labelledby="caseload-heading">
+      <div className="page-heading">
+        <h1 id="caseload-heading">My caseload</h1>
+        {load.state === 'loaded' && <Summary entries={load.entries} />}
+      </div>
+      {!allowed || (load.state === 'failed' && load.reason === 'not-allowed') ? (
+        <NotForThisAccount />
+      ) : load.state === 'loading' ? (
+        <div className="loading" role="status">
+          <p>Loading your caseload…</p>
+          <ProgressBar indeterminate aria-label="Loading your caseload" />
+        </div>
+      ) : load.state === 'failed' ? (
+        <LoadFailed signedOut={load.reason === 'signed-out'} onRetry={retry} />
+      ) : load.entries.length === 0 ? (
+        <div className="empty-state">
+          <h2>No families on your caseload yet</h2>
+          <p>When you join the team around a family, the family will be listed here.</p>
+        </div>
+      ) : (
+        <Caseload entries={load.entries} />
+      )}
+    </section>
+  );
+}
+
+function isOpen(entry: CaseloadEntry) {
+  return entry.status !== EpisodeStatus.CLOSED;
+}
+
+function isOverdue(entry: CaseloadEntry) {
+  return (entry.overdue ?? []).some((item) => !!item);
+}
+
+function Summary({ entries }: { entries: CaseloadEntry[] }) {
+  const open = entries.filter(isOpen);
+  if (open.length === 0) {
+    return null;
+  }
+  const overdue = open.filter(isOverdue).length;
+  return (
+    <p className="page-summary">
+      {open.length === 1 ? '1 open family' : `${open.length} open families`}
+      {overdue > 0 && ` · ${overdue} with something overdue`}
+    </p>
+  );
+}
+
+/** Open families first, in the server's order (most urgent first), then the closed ones. */
+function Caseload({ entries }: { entries: CaseloadEntry[] }) {
+  const open = entries.filter(isOpen);
+  const closed = entries.filter((entry) => !isOpen(entry));
+  return (
+    <>
+      <section className="caseload-section" aria-labelledby="open-heading">
+        <h2 id="open-heading">Open ({open.length})</h2>
+        {open.length > 0 ? (
+          <CaseList entries={open} />
+        ) : (
+          <p className="page-summary">No open families. Closed ones are below.</p>
+        )}
+      </section>
+      {closed.length > 0 && (
+        <section className="caseload-section" aria-labelledby="closed-heading">
+          <h2 id="closed-heading">Closed ({closed.length})</h2>
+          <CaseList entries={closed} />
+        </section>
+      )}
+    </>
+  );
+}
+
+function CaseList({ entries }: { entries: CaseloadEntry[] }) {
+  return (
+    <ul className="caseload-list">
+      {entries.map((entry) => (
+        <li key={entry.episodeId}>
+          <CaseCard entry={entry} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function LoadFailed({ signedOut, onRetry }: { signedOut: boolean; onRetry: () => void }) {
+  return (
+    <div className="message message-error" role="alert">
+      <WarningIcon />
+      <div>
+        {signedOut ? (
+          <>
+            <p>
+              <strong>You have been signed out.</strong>
+            </p>
+            <p>
+              This happens after a while without using Hearth. <a href="/login">Sign in again</a> to see your
+              caseload.
+            </p>
+          </>
+        ) : (
+          <>
+            <p>
+              <strong>Your caseload could not be loaded.</strong>
+            </p>
+            <p>Check your internet connection and try again.</p>
+            <div className="message-actions">
+              <Button onClick={onRetry}>Try again</Button>
+            </div>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function NotForThisAccount() {
+  return (
+    <div className="message message-info">
+      <InfoIcon />
+      <div>
+        <p>
+          <strong>There is no caseload for this account.</strong>
+        </p>
+        <p>The caseload is for family support workers and other practitioners.</p>
+      </div>
+    </div>
+  );
 }

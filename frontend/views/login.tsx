@@ -1,11 +1,161 @@
-import { LoginForm } from '@vaadin/react-components/LoginForm.js';
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { Navigate, useSearchParams } from 'react-router';
+import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
+import { login } from '@vaadin/hilla-frontend';
+import { Button } from '@vaadin/react-components/Button.js';
+import { PasswordField } from '@vaadin/react-components/PasswordField.js';
+import { TextField } from '@vaadin/react-components/TextField.js';
+import { useAuth } from 'Frontend/auth.js';
+import { HearthMark, InfoIcon, WarningIcon } from 'Frontend/components/icons.js';
 
-export const config = { title: 'Sign in', menu: { exclude: true } };
+export const config: ViewConfig = {
+  title: 'Sign in',
+  menu: { exclude: true },
+  // The sign-in page stands alone: no app shell around it.
+  skipLayouts: true,
+};
+
+type Problem = 'credentials' | 'connection';
+
+/** Where to go after signing in: the page that sent the person here, or the caseload. Same site only. */
+function afterSignIn(path: string) {
+  if (!path.startsWith('/') || path.startsWith('//') || path.startsWith('/login')) {
+    return '/';
+  }
+  const url = new URL(path, window.location.origin);
+  url.searchParams.delete('continue'); // Spring's marker on a saved request; not for people to see
+  return url.pathname + url.search + url.hash;
+}
 
 export default function LoginView() {
+  const { state } = useAuth();
+  const [searchParams] = useSearchParams();
+  const signedOut = searchParams.has('signed-out');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState<{ username: boolean; password: boolean }>({
+    username: false,
+    password: false,
+  });
+  const [problem, setProblem] = useState<Problem>();
+  const [busy, setBusy] = useState(false);
+  const problemRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    document.title = 'Sign in – Hearth';
+  }, []);
+
+  useEffect(() => {
+    if (problem) {
+      problemRef.current?.focus();
+    }
+  }, [problem]);
+
+  if (state.user) {
+    // Already signed in (for example the back button after signing in).
+    return <Navigate to="/" replace />;
+  }
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (busy) {
+      return;
+    }
+    const empty = { username: username.trim() === '', password: password === '' };
+    setMissing(empty);
+    if (empty.username || empty.password) {
+      return;
+    }
+    setBusy(true);
+    setProblem(undefined);
+    // Spring's form login (POST /login) with the CSRF header. On success a full page load starts the app again
+    // as the signed-in person, with the session's new CSRF token, so there is no auth state to refresh here.
+    const result = await login(username.trim(), password, {
+      navigate: (to) => window.location.assign(afterSignIn(to)),
+    });
+    if (result.error) {
+      // login() titles every refusal "Incorrect username or password."; a failed request (no network) has another.
+      setProblem(result.errorTitle?.startsWith('Incorrect') ? 'credentials' : 'connection');
+      setPassword('');
+      setBusy(false);
+    }
+  }
+
+  function submitOnEnter(event: KeyboardEvent) {
+    if (event.key === 'Enter') {
+      void submit();
+    }
+  }
+
   return (
-    <main>
-      <LoginForm action="login" />
+    <main className="signin">
+      <div className="signin-panel">
+        <div className="signin-brand">
+          <HearthMark />
+          <h1>Hearth</h1>
+        </div>
+        <p className="signin-lede">Early help for families: plans, visits and reviews in one place.</p>
+
+        {problem && (
+          <div className="message message-error" role="alert" tabIndex={-1} ref={problemRef}>
+            <WarningIcon />
+            <div>
+              {problem === 'credentials' ? (
+                <>
+                  <p>
+                    <strong>Your username or password is not right.</strong>
+                  </p>
+                  <p>Check them and try again.</p>
+                </>
+              ) : (
+                <>
+                  <p>
+                    <strong>Hearth could not be reached.</strong>
+                  </p>
+                  <p>Check your internet connection and try again.</p>
+                </>
+              )}
+            </div>
+          </div>
+        )}
+        {!problem && signedOut && (
+          <div className="message message-info" role="status">
+            <InfoIcon />
+            <p>You have signed out.</p>
+          </div>
+        )}
+
+        <form className="signin-form" onSubmit={submit} noValidate aria-label="Sign in">
+          <TextField
+            label="Username"
+            name="username"
+            autocomplete="username"
+            autoCapitalize="none"
+            autoCorrect="off"
+            autofocus
+            required
+            value={username}
+            invalid={missing.username}
+            errorMessage={missing.username ? 'Enter your username' : undefined}
+            onValueChanged={(event) => setUsername(event.detail.value)}
+            onKeyDown={submitOnEnter}
+          />
+          <PasswordField
+            label="Password"
+            name="password"
+            autocomplete="current-password"
+            required
+            value={password}
+            invalid={missing.password}
+            errorMessage={missing.password ? 'Enter your password' : undefined}
+            onValueChanged={(event) => setPassword(event.detail.value)}
+            onKeyDown={submitOnEnter}
+          />
+          <Button theme="primary large" disabled={busy} onClick={() => void submit()}>
+            {busy ? 'Signing in…' : 'Sign in'}
+          </Button>
+        </form>
+      </div>
     </main>
   );
 }

@@ -1,0 +1,131 @@
+// Browser tests of signing in and the caseload, against a running Hearth with its demo data.
+//
+//   HEARTH_BASE_URL=http://localhost:8081 node --test frontend/e2e/
+//
+// Chromium comes from the system (/usr/bin/chromium) unless CHROMIUM_PATH says otherwise.
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, afterEach, describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
+
+const baseUrl = (process.env.HEARTH_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
+const password = 'hearth-demo';
+// The demo data numbers this year's families; the server and the test share the clock.
+const year = new Date().getFullYear();
+const familyRef = (n) => `EH-${year}-${String(n).padStart(6, '0')}`;
+
+let browser;
+let context;
+let page;
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  // A fresh context per test: no cookies, no session, no storage from the one before.
+  context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1024, height: 768 }, locale: 'en-GB' });
+  context.setDefaultTimeout(15_000);
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+async function signIn(username, secret = password) {
+  await page.goto('/login');
+  await page.getByRole('textbox', { name: 'Username' }).fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(secret);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+const onSignInPage = (url) => url.pathname === '/login';
+
+describe('signing in and the caseload', () => {
+  test('sam signs in and sees his caseload', async () => {
+    await signIn('sam');
+
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor();
+    const open = page.getByRole('region', { name: /^Open/ });
+    await open.getByRole('listitem').first().waitFor();
+
+    assert.equal(await open.getByRole('listitem').count(), 5, 'five open families');
+    for (const n of [1, 2, 3, 4, 5]) {
+      assert.equal(
+        await open.getByRole('heading', { level: 3, name: `Family ${familyRef(n)}` }).count(),
+        1,
+        `${familyRef(n)} is on the caseload`,
+      );
+    }
+    const openText = await open.innerText();
+    for (const child of ['Imran', 'Sadia', 'Zain', 'Leo']) {
+      assert.match(openText, new RegExp(`\\b${child}, \\d+`), `${child} is shown with an age`);
+    }
+    assert.match(openText, /Baby, expected/, 'an unborn child is shown as expected');
+
+    const overdueFamily = page.getByRole('article', { name: `Family ${familyRef(5)}` });
+    assert.match(await overdueFamily.innerText(), /Overdue:\s*Review, 2 actions/);
+    const onTime = page.getByRole('article', { name: `Family ${familyRef(4)}` });
+    assert.doesNotMatch(await onTime.innerText(), /Overdue/);
+
+    const closed = page.getByRole('region', { name: /^Closed/ });
+    assert.equal(await closed.getByRole('heading', { level: 3, name: `Family ${familyRef(6)}` }).count(), 1);
+
+    assert.match(await page.getByRole('banner').innerText(), /Sam Okafor/);
+  });
+
+  test('a wrong password keeps you on the sign-in page with an error message', async () => {
+    await signIn('sam', 'not-the-password');
+
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /username or password is not right/);
+    assert.ok(onSignInPage(new URL(page.url())), `still on the sign-in page, not ${page.url()}`);
+    assert.equal(await page.getByRole('button', { name: 'Sign in' }).count(), 1);
+  });
+
+  test('casey signs in and sees the empty caseload message', async () => {
+    await signIn('casey');
+
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByRole('heading', { name: 'No families on your caseload yet' }).waitFor();
+    assert.equal(await page.getByRole('article').count(), 0);
+  });
+
+  test('an anonymous visit to / ends on the sign-in page', async () => {
+    await page.goto('/');
+
+    await page.waitForURL(onSignInPage);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    assert.equal(await page.getByRole('heading', { name: 'My caseload' }).count(), 0);
+  });
+
+  test('signing out ends on the sign-in page and the caseload needs signing in again', async () => {
+    await signIn('sam');
+    await page.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(onSignInPage);
+    await page.getByText('You have signed out.').waitFor();
+
+    await page.goto('/');
+    await page.waitForURL(onSignInPage);
+  });
+});
