@@ -7,7 +7,7 @@ create table agency (
   email      varchar(254),
   phone      varchar(40),
   version    int          not null default 0,
-  constraint agency_pk primary key (id),
+  primary key (id),
   constraint agency_name_uk unique (name),
   constraint agency_kind_ck check (kind in ('LOCAL_AUTHORITY_EARLY_HELP', 'SCHOOL', 'HEALTH', 'HOUSING', 'POLICE',
                                             'VOLUNTARY', 'SOCIAL_CARE', 'OTHER'))
@@ -23,7 +23,7 @@ create table practitioner (
   -- The line manager who oversees this practitioner's caseload.
   manager_id  binary(16),
   version     int          not null default 0,
-  constraint practitioner_pk primary key (id),
+  primary key (id),
   constraint practitioner_agency_fk foreign key (agency_id) references agency (id),
   constraint practitioner_manager_fk foreign key (manager_id) references practitioner (id),
   constraint practitioner_not_own_manager_ck check (manager_id is null or manager_id <> id)
@@ -32,7 +32,7 @@ create table practitioner (
 create table practitioner_role (
   practitioner_id binary(16)  not null,
   role            varchar(30) not null,
-  constraint practitioner_role_pk primary key (practitioner_id, role),
+  primary key (practitioner_id, role),
   constraint practitioner_role_practitioner_fk foreign key (practitioner_id) references practitioner (id),
   constraint practitioner_role_ck check (role in ('PRACTITIONER', 'MANAGER', 'EARLY_HELP_TEAM'))
 );

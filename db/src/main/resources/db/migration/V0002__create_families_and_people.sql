@@ -12,7 +12,7 @@ create table family (
   interpreter_required boolean      not null default false,
   created_at           datetime(6)  not null,
   version              int          not null default 0,
-  constraint family_pk primary key (id),
+  primary key (id),
   constraint family_reference_uk unique (reference)
 );
 
@@ -30,7 +30,7 @@ create table person (
   phone                       varchar(40),
   email                       varchar(254),
   version                     int          not null default 0,
-  constraint person_pk primary key (id),
+  primary key (id),
   constraint person_family_fk foreign key (family_id) references family (id),
   constraint person_role_ck check (role in ('CHILD', 'PARENT_CARER', 'OTHER_ADULT', 'EXTENDED_FAMILY')),
   constraint person_one_birth_date_ck check (date_of_birth is null or expected_date_of_birth is null),

@@ -12,7 +12,7 @@ create table user_account (
   locked_until          datetime(6),
   last_signed_in_at     datetime(6),
   version               int          not null default 0,
-  constraint user_account_pk primary key (id),
+  primary key (id),
   constraint user_account_username_uk unique (username),
   constraint user_account_practitioner_uk unique (practitioner_id),
   constraint user_account_person_uk unique (person_id),
@@ -31,7 +31,7 @@ create table partner_client (
   scopes        varchar(200) not null,
   enabled       boolean      not null default true,
   version       int          not null default 0,
-  constraint partner_client_pk primary key (id),
+  primary key (id),
   constraint partner_client_client_id_uk unique (client_id),
   constraint partner_client_agency_fk foreign key (agency_id) references agency (id)
 );

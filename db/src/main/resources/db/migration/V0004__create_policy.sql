@@ -7,7 +7,7 @@ create table policy (
   first_review_due_days      int not null,
   max_review_interval_days   int not null,
   version                    int not null default 0,
-  constraint policy_pk primary key (id),
+  primary key (id),
   constraint policy_single_row_ck check (id = 1),
   constraint policy_positive_days_ck check (assessment_due_days > 0 and initial_meeting_due_days > 0
                                             and first_review_due_days > 0 and max_review_interval_days > 0)
@@ -19,7 +19,7 @@ create table need_area (
   position  int          not null,
   active    boolean      not null default true,
   version   int          not null default 0,
-  constraint need_area_pk primary key (code),
+  primary key (code),
   constraint need_area_name_uk unique (name)
 );
 

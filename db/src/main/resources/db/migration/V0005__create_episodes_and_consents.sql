@@ -18,7 +18,7 @@ create table episode (
   requested_by     binary(16),
   created_at       datetime(6)  not null,
   version          int          not null default 0,
-  constraint episode_pk primary key (id),
+  primary key (id),
   constraint episode_reference_uk unique (reference),
   constraint episode_one_open_per_family_uk unique (open_family_id),
   constraint episode_family_fk foreign key (family_id) references family (id),
@@ -43,7 +43,7 @@ create table consent (
   method            varchar(20) not null,
   notes             text,
   version           int         not null default 0,
-  constraint consent_pk primary key (id),
+  primary key (id),
   constraint consent_episode_fk foreign key (episode_id) references episode (id),
   constraint consent_given_by_fk foreign key (given_by) references person (id),
   constraint consent_recorded_by_fk foreign key (recorded_by) references practitioner (id),
@@ -56,7 +56,7 @@ create table consent (
 create table consent_excluded_agency (
   consent_id  binary(16) not null,
   agency_id   binary(16) not null,
-  constraint consent_excluded_agency_pk primary key (consent_id, agency_id),
+  primary key (consent_id, agency_id),
   constraint consent_excluded_agency_consent_fk foreign key (consent_id) references consent (id),
   constraint consent_excluded_agency_agency_fk foreign key (agency_id) references agency (id)
 );
@@ -70,7 +70,7 @@ create table safeguarding_referral (
   decided_at              datetime(6)  not null,
   reason                  text         not null,
   social_care_reference   varchar(60),
-  constraint safeguarding_referral_pk primary key (id),
+  primary key (id),
   constraint safeguarding_referral_family_fk foreign key (family_id) references family (id),
   constraint safeguarding_referral_episode_fk foreign key (episode_id) references episode (id),
   constraint safeguarding_referral_decided_by_fk foreign key (decided_by) references practitioner (id)

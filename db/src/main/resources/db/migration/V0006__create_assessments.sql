@@ -9,7 +9,7 @@ create table assessment (
   -- A step-down brings social care's assessment with it instead of a second one.
   from_social_care            boolean     not null default false,
   version                     int         not null default 0,
-  constraint assessment_pk primary key (id),
+  primary key (id),
   constraint assessment_episode_uk unique (episode_id),
   constraint assessment_episode_fk foreign key (episode_id) references episode (id),
   constraint assessment_completed_after_start_ck check (completed_on is null or completed_on >= started_on)
@@ -19,7 +19,7 @@ create table assessment_service_involved (
   assessment_id  binary(16)   not null,
   position       int          not null,
   name           varchar(200) not null,
-  constraint assessment_service_involved_pk primary key (assessment_id, position),
+  primary key (assessment_id, position),
   constraint assessment_service_involved_assessment_fk foreign key (assessment_id) references assessment (id)
 );
 
@@ -33,7 +33,7 @@ create table person_view (
   -- Opinion is kept apart from evidence.
   is_opinion     boolean    not null default false,
   version        int        not null default 0,
-  constraint person_view_pk primary key (id),
+  primary key (id),
   constraint person_view_person_uk unique (assessment_id, person_id),
   constraint person_view_assessment_fk foreign key (assessment_id) references assessment (id),
   constraint person_view_person_fk foreign key (person_id) references person (id)
@@ -47,7 +47,7 @@ create table child_voice (
   good_things    text,
   dreams         text,
   version        int        not null default 0,
-  constraint child_voice_pk primary key (id),
+  primary key (id),
   constraint child_voice_child_uk unique (assessment_id, child_id),
   constraint child_voice_assessment_fk foreign key (assessment_id) references assessment (id),
   constraint child_voice_child_fk foreign key (child_id) references person (id)

@@ -11,7 +11,7 @@ create table closure (
   social_care_reference   varchar(60),
   recorded_by             binary(16)   not null,
   version                 int          not null default 0,
-  constraint closure_pk primary key (episode_id),
+  primary key (episode_id),
   constraint closure_episode_fk foreign key (episode_id) references episode (id),
   constraint closure_recorded_by_fk foreign key (recorded_by) references practitioner (id),
   constraint closure_reason_ck check (reason in ('NEEDS_MET', 'SINGLE_AGENCY', 'UNIVERSAL_SERVICES', 'STEPPED_UP',
@@ -22,7 +22,7 @@ create table closure_signpost (
   episode_id  binary(16)   not null,
   position    int          not null,
   text        varchar(500) not null,
-  constraint closure_signpost_pk primary key (episode_id, position),
+  primary key (episode_id, position),
   constraint closure_signpost_closure_fk foreign key (episode_id) references closure (episode_id)
 );
 
@@ -32,7 +32,7 @@ create table family_comment (
   author_id   binary(16)  not null,
   written_at  datetime(6) not null,
   text        text        not null,
-  constraint family_comment_pk primary key (id),
+  primary key (id),
   constraint family_comment_episode_fk foreign key (episode_id) references episode (id),
   constraint family_comment_author_fk foreign key (author_id) references person (id)
 );

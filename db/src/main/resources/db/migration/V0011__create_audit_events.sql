@@ -12,7 +12,7 @@ create table audit_event (
   family_id     binary(16),
   episode_id    binary(16),
   detail        varchar(1000),
-  constraint audit_event_pk primary key (id),
+  primary key (id),
   constraint audit_event_actor_kind_ck check (actor_kind in ('PRACTITIONER', 'FAMILY_MEMBER', 'PARTNER', 'SYSTEM')),
   constraint audit_event_channel_ck check (channel in ('SPA', 'GRAPHQL_SESSION', 'PARTNER_API', 'SYSTEM'))
 );

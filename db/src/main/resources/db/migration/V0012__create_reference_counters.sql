@@ -4,5 +4,5 @@ create table reference_counter (
   kind        varchar(10) not null,
   ref_year    int         not null,
   last_value  int         not null,
-  constraint reference_counter_pk primary key (kind, ref_year)
+  primary key (kind, ref_year)
 );
