@@ -1,15 +1,22 @@
 package org.hearth.access;
 
+import static org.hearth.db.jooq.Tables.CONSENT;
+import static org.hearth.db.jooq.Tables.CONSENT_EXCLUDED_AGENCY;
 import static org.hearth.db.jooq.Tables.EPISODE;
 import static org.hearth.db.jooq.Tables.FAMILY;
 import static org.hearth.db.jooq.Tables.PRACTITIONER;
 import static org.hearth.db.jooq.Tables.TEAM_MEMBER;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
 
+import java.util.UUID;
+
 import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Turns a {@link Visibility} into SQL conditions that other repositories add to their queries. */
@@ -20,17 +27,24 @@ public class AccessRepository {
 	public Condition episodeVisible(Visibility visibility) {
 		return switch (visibility) {
 			case Visibility.Everything everything -> noCondition();
+			case Visibility.Nothing nothing -> falseCondition();
 			case Visibility.OwnFamily own -> EPISODE.FAMILY_ID.eq(own.familyId());
 			case Visibility.ThroughTeam team -> exists(selectOne().from(TEAM_MEMBER)
-				.where(TEAM_MEMBER.EPISODE_ID.eq(EPISODE.ID))
-				.and(TEAM_MEMBER.PRACTITIONER_ID.eq(team.practitionerId())
-					.or(TEAM_MEMBER.PRACTITIONER_ID.in(select(PRACTITIONER.ID).from(PRACTITIONER)
-						.where(PRACTITIONER.MANAGER_ID.eq(team.practitionerId()))))));
-			case Visibility.AgencyOnTeam partner -> exists(selectOne().from(TEAM_MEMBER)
 				.join(PRACTITIONER)
 				.on(PRACTITIONER.ID.eq(TEAM_MEMBER.PRACTITIONER_ID))
 				.where(TEAM_MEMBER.EPISODE_ID.eq(EPISODE.ID))
-				.and(PRACTITIONER.AGENCY_ID.eq(partner.agencyId())));
+				.and(PRACTITIONER.ID.eq(team.practitionerId()).or(PRACTITIONER.MANAGER_ID.eq(team.practitionerId())))
+				// Without the family's agreement to share with them, only the lead (and the lead's manager) may see it.
+				.and(TEAM_MEMBER.IS_LEAD.isTrue()
+					.or(shareConsentStands().and(agencyExcluded(PRACTITIONER.AGENCY_ID).not()))));
+			case Visibility.AgencyOnTeam partner -> shareConsentStands()
+				.and(agencyExcluded(DSL.val(partner.agencyId(), CONSENT_EXCLUDED_AGENCY.AGENCY_ID)).not())
+				.and(exists(selectOne().from(TEAM_MEMBER)
+					.join(PRACTITIONER)
+					.on(PRACTITIONER.ID.eq(TEAM_MEMBER.PRACTITIONER_ID))
+					.where(TEAM_MEMBER.EPISODE_ID.eq(EPISODE.ID))
+					.and(TEAM_MEMBER.LEFT_ON.isNull())
+					.and(PRACTITIONER.AGENCY_ID.eq(partner.agencyId()))));
 		};
 	}
 
@@ -38,11 +52,36 @@ public class AccessRepository {
 	public Condition familyVisible(Visibility visibility) {
 		return switch (visibility) {
 			case Visibility.Everything everything -> noCondition();
+			case Visibility.Nothing nothing -> falseCondition();
 			case Visibility.OwnFamily own -> FAMILY.ID.eq(own.familyId());
 			default -> exists(selectOne().from(EPISODE)
 				.where(EPISODE.FAMILY_ID.eq(FAMILY.ID))
 				.and(episodeVisible(visibility)));
 		};
+	}
+
+	/** The family's share consent names this agency as one not to share with. */
+	private static Condition agencyExcluded(Field<UUID> agency) {
+		return exists(selectOne().from(CONSENT_EXCLUDED_AGENCY)
+			.join(CONSENT)
+			.on(CONSENT.ID.eq(CONSENT_EXCLUDED_AGENCY.CONSENT_ID))
+			.where(CONSENT.EPISODE_ID.eq(EPISODE.ID))
+			.and(CONSENT.SCOPE.eq("SHARE"))
+			.and(CONSENT_EXCLUDED_AGENCY.AGENCY_ID.eq(agency)));
+	}
+
+	/**
+	 * The family agreed to share with the team: someone gave share consent, and nobody has withdrawn consent (a
+	 * withdrawal ends the episode, and sharing with it).
+	 */
+	private static Condition shareConsentStands() {
+		return exists(selectOne().from(CONSENT)
+			.where(CONSENT.EPISODE_ID.eq(EPISODE.ID))
+			.and(CONSENT.SCOPE.eq("SHARE"))
+			.and(CONSENT.DECISION.eq("GIVEN")))
+			.and(notExists(selectOne().from(CONSENT)
+				.where(CONSENT.EPISODE_ID.eq(EPISODE.ID))
+				.and(CONSENT.DECISION.eq("WITHDRAWN"))));
 	}
 
 }

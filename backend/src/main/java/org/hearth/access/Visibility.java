@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * Which episodes a caller may see, in a form the repositories turn into SQL. Every query that returns family data
- * is narrowed by one of these; nothing else decides what a caller sees.
+ * is narrowed by one of these; {@link AccessService} alone decides which one a caller gets.
  */
 public sealed interface Visibility {
 
@@ -12,7 +12,10 @@ public sealed interface Visibility {
 	record Everything() implements Visibility {
 	}
 
-	/** A practitioner: episodes whose team they are (or were) on, or whose team includes someone they manage. */
+	/**
+	 * A practitioner: episodes whose team they are or were on, or on which someone they manage is. Where the family
+	 * has not agreed to share (or has withdrawn consent), only the lead and the lead's manager.
+	 */
 	record ThroughTeam(UUID practitionerId) implements Visibility {
 	}
 
@@ -20,8 +23,15 @@ public sealed interface Visibility {
 	record OwnFamily(UUID familyId) implements Visibility {
 	}
 
-	/** A partner system: episodes whose team includes a practitioner of its agency. */
+	/**
+	 * A partner system: episodes whose current team includes a practitioner of its agency, while the family's share
+	 * consent stands and does not exclude that agency.
+	 */
 	record AgencyOnTeam(UUID agencyId) implements Visibility {
+	}
+
+	/** No episode at all (e.g. a partner without the plans:read scope). */
+	record Nothing() implements Visibility {
 	}
 
 }

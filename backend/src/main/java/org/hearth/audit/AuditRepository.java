@@ -1,20 +1,61 @@
 package org.hearth.audit;
 
 import static org.hearth.db.jooq.Tables.AUDIT_EVENT;
+import static org.hearth.db.jooq.Tables.EPISODE;
+import static org.hearth.db.jooq.Tables.FAMILY;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
+import org.hearth.access.AccessRepository;
+import org.hearth.access.Channel;
+import org.hearth.access.Visibility;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
-/** Appends audit events. There is deliberately no update or delete. */
+/** Appends audit events and reads a family's trail. There is deliberately no update or delete. */
 @Repository
 class AuditRepository {
 
 	private final DSLContext dsl;
 
-	AuditRepository(DSLContext dsl) {
+	private final AccessRepository access;
+
+	AuditRepository(DSLContext dsl, AccessRepository access) {
 		this.dsl = dsl;
+		this.access = access;
+	}
+
+	/** Where one event sits in the trail (newest first); cursors are made of these. */
+	record Position(Instant occurredAt, UUID id) {
+	}
+
+	boolean familyVisible(UUID familyId, Visibility visibility) {
+		return this.dsl.fetchExists(FAMILY, FAMILY.ID.eq(familyId).and(this.access.familyVisible(visibility)));
+	}
+
+	List<AuditEvent> trail(UUID familyId, @Nullable Position after, int limit) {
+		var ordered = this.dsl.select(AUDIT_EVENT.fields())
+			.select(EPISODE.REFERENCE)
+			.from(AUDIT_EVENT)
+			.leftJoin(EPISODE)
+			.on(EPISODE.ID.eq(AUDIT_EVENT.EPISODE_ID))
+			.where(AUDIT_EVENT.FAMILY_ID.eq(familyId))
+			.orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc());
+		var page = (after != null) ? ordered.seek(after.occurredAt(), after.id()).limit(limit) : ordered.limit(limit);
+		return page.fetch(row -> new AuditEvent(row.get(AUDIT_EVENT.ID), row.get(AUDIT_EVENT.OCCURRED_AT),
+				row.get(AUDIT_EVENT.ACTOR_KIND), row.get(AUDIT_EVENT.ACTOR_ID), row.get(AUDIT_EVENT.ACTOR_NAME),
+				Channel.valueOf(row.get(AUDIT_EVENT.CHANNEL)), row.get(AUDIT_EVENT.OPERATION),
+				row.get(AUDIT_EVENT.FAMILY_ID), row.get(AUDIT_EVENT.EPISODE_ID), row.get(AUDIT_EVENT.DETAIL),
+				row.get(EPISODE.REFERENCE)));
+	}
+
+	int count(UUID familyId) {
+		Condition ofFamily = AUDIT_EVENT.FAMILY_ID.eq(familyId);
+		return this.dsl.fetchCount(AUDIT_EVENT, ofFamily);
 	}
 
 	void append(List<AuditEvent> events) {

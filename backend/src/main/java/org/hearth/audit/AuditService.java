@@ -1,13 +1,21 @@
 package org.hearth.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.hearth.access.AccessService;
 import org.hearth.access.Caller;
 import org.hearth.system.Ids;
+import org.hearth.system.InvalidArgumentException;
+import org.hearth.system.PageInfo;
+import org.hearth.system.PageRequests;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +26,52 @@ public class AuditService {
 
 	private final AuditRepository repository;
 
+	private final AccessService access;
+
 	private final Clock clock;
 
-	AuditService(AuditRepository repository, Clock clock) {
+	AuditService(AuditRepository repository, AccessService access, Clock clock) {
 		this.repository = repository;
+		this.access = access;
 		this.clock = clock;
+	}
+
+	/**
+	 * A family's trail, newest first, for a manager or the Early Help team who may see the family. Reading the trail
+	 * is itself audited.
+	 */
+	@Transactional
+	public AuditEventConnection trail(Caller caller, UUID familyId, @Nullable Integer first, @Nullable String after) {
+		if (!this.access.mayReadAuditTrail(caller)
+				|| !this.repository.familyVisible(familyId, this.access.visibilityOf(caller))) {
+			throw new AccessDeniedException("Only managers and the Early Help team may read a family's audit trail");
+		}
+		int limit = PageRequests.checkFirst(first);
+		AuditRepository.Position start = (after != null) ? decode(after) : null;
+		int total = this.repository.count(familyId);
+		List<AuditEvent> rows = this.repository.trail(familyId, start, limit + 1);
+		List<AuditEvent> page = rows.subList(0, Math.min(limit, rows.size()));
+		var edges = page.stream().map(event -> new AuditEventConnection.AuditEventEdge(encode(event), event)).toList();
+		record(caller, "read audit trail", familyId, null);
+		return new AuditEventConnection(edges,
+				new PageInfo(rows.size() > limit, start != null, edges.isEmpty() ? null : edges.getFirst().cursor(),
+						edges.isEmpty() ? null : edges.getLast().cursor()),
+				total);
+	}
+
+	private static String encode(AuditEvent event) {
+		String plain = event.occurredAt() + "|" + event.id();
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static AuditRepository.Position decode(String cursor) {
+		try {
+			String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+			return new AuditRepository.Position(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidArgumentException("'after' is not a cursor from this trail.");
+		}
 	}
 
 	/** A family's data in one or more episodes was read or written. */
@@ -33,7 +82,8 @@ public class AuditService {
 	public void record(Caller caller, String operation, Collection<Subject> subjects) {
 		List<AuditEvent> events = subjects.stream()
 			.map(subject -> new AuditEvent(Ids.newId(), this.clock.instant(), actorKind(caller), actorId(caller),
-					caller.displayName(), caller.channel(), operation, subject.familyId(), subject.episodeId(), null))
+					caller.displayName(), caller.channel(), operation, subject.familyId(), subject.episodeId(), null,
+					null))
 			.toList();
 		this.repository.append(events);
 	}

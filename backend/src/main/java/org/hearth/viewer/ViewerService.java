@@ -5,6 +5,7 @@ import java.util.NoSuchElementException;
 
 import org.hearth.access.Caller;
 import org.hearth.agency.AgencyService;
+import org.hearth.audit.AuditService;
 import org.hearth.family.FamilyService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,12 +19,19 @@ class ViewerService {
 
 	private final FamilyService families;
 
-	ViewerService(AgencyService agencies, FamilyService families) {
+	private final AuditService audit;
+
+	ViewerService(AgencyService agencies, FamilyService families, AuditService audit) {
 		this.agencies = agencies;
 		this.families = families;
+		this.audit = audit;
 	}
 
+	@Transactional
 	Object viewer(Caller caller) {
+		if (caller instanceof Caller.FamilyMemberCaller member) {
+			this.audit.record(caller, "read own family (viewer)", member.familyId(), null);
+		}
 		return switch (caller) {
 			case Caller.PractitionerCaller practitioner -> new Viewers.PractitionerViewer(
 					this.agencies.practitioner(practitioner.practitionerId()).orElseThrow(),

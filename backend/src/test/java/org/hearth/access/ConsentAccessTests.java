@@ -1,0 +1,96 @@
+package org.hearth.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.hearth.support.Fixtures;
+import org.hearth.support.HearthIntegrationTests;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What the family's consent does to who sees an episode: without an agreement to share (or once consent is
+ * withdrawn) only the lead and the lead's manager do; an agency the family excluded does not.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsentAccessTests extends HearthIntegrationTests {
+
+	private static final String SHARED = "CONSENT-SHARED", UNSHARED = "CONSENT-UNSHARED",
+			WITHDRAWN = "CONSENT-WITHDRAWN", EXCLUDED = "CONSENT-EXCLUDED";
+
+	private static final String QUERY = "{ episodes(first: 100) { edges { node { reference } } } }";
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@BeforeAll
+	void episodesWithDifferentConsent() {
+		UUID earlyHelp = this.fixtures.agency("Northgate Early Help Service");
+		UUID school = this.fixtures.agency("Riverside Primary School");
+		UUID manager = this.fixtures.practitioner("consent-manager", earlyHelp, null, "PRACTITIONER", "MANAGER");
+		UUID lead = this.fixtures.practitioner("consent-lead", earlyHelp, manager);
+		UUID teacher = this.fixtures.practitioner("consent-teacher", school, null);
+		this.fixtures.practitioner("consent-outsider", school, null);
+
+		UUID shared = episode(SHARED, lead, teacher);
+		this.fixtures.fullConsent(shared, parentOf(shared), lead);
+
+		UUID unshared = episode(UNSHARED, lead, teacher);
+		this.fixtures.consent(unshared, "START", "GIVEN", parentOf(unshared), lead);
+		this.fixtures.consent(unshared, "SHARE", "REFUSED", parentOf(unshared), lead);
+
+		UUID withdrawn = episode(WITHDRAWN, lead, teacher);
+		this.fixtures.fullConsent(withdrawn, parentOf(withdrawn), lead);
+		this.fixtures.consent(withdrawn, "SHARE", "WITHDRAWN", parentOf(withdrawn), lead);
+
+		UUID excluded = episode(EXCLUDED, lead, teacher);
+		this.fixtures.fullConsent(excluded, parentOf(excluded), lead, school);
+	}
+
+	@Test
+	void the_lead_and_the_leads_manager_see_every_episode_whatever_the_consent() {
+		assertThat(references("consent-lead")).containsExactlyInAnyOrder(SHARED, UNSHARED, WITHDRAWN, EXCLUDED);
+		assertThat(references("consent-manager")).containsExactlyInAnyOrder(SHARED, UNSHARED, WITHDRAWN, EXCLUDED);
+	}
+
+	@Test
+	void a_team_member_sees_an_episode_only_while_the_family_agrees_to_share_with_their_agency() {
+		assertThat(references("consent-teacher")).containsExactly(SHARED);
+	}
+
+	@Test
+	void a_practitioner_on_no_team_sees_none_and_the_early_help_team_sees_all() {
+		assertThat(references("consent-outsider")).isEmpty();
+		assertThat(references("hub")).contains(SHARED, UNSHARED, WITHDRAWN, EXCLUDED);
+	}
+
+	private final java.util.Map<UUID, UUID> parents = new java.util.HashMap<>();
+
+	private UUID episode(String reference, UUID lead, UUID member) {
+		UUID family = this.fixtures.family("F-" + reference);
+		UUID parent = this.fixtures.person(family, "Parent", "PARENT_CARER", true);
+		UUID episode = this.fixtures.episode(reference, family, lead, List.of(member));
+		this.parents.put(episode, parent);
+		return episode;
+	}
+
+	private UUID parentOf(UUID episode) {
+		return this.parents.get(episode);
+	}
+
+	private List<String> references(String username) {
+		return signedInAs(username).document(QUERY)
+			.execute()
+			.path("episodes.edges[*].node.reference")
+			.entityList(String.class)
+			.get()
+			.stream()
+			.filter(reference -> reference.startsWith("CONSENT-"))
+			.toList();
+	}
+
+}
