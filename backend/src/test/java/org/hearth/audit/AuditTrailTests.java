@@ -1,19 +1,26 @@
 package org.hearth.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hearth.db.jooq.Tables.AUDIT_EVENT;
 
 import java.util.List;
 import java.util.Map;
 
 import org.hearth.support.Demo;
 import org.hearth.support.HearthIntegrationTests;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
 
 /** Every read of a family's data is audited, whatever the channel, and managers can read the trail. */
 class AuditTrailTests extends HearthIntegrationTests {
+
+	@Autowired
+	private DSLContext dsl;
 
 	private static final String TRAIL = """
 			query($familyId: ID!, $first: Int, $after: String) {
@@ -105,6 +112,15 @@ class AuditTrailTests extends HearthIntegrationTests {
 				.satisfy(errors -> assertThat(errors).singleElement()
 					.satisfies(error -> assertThat(error.getErrorType()).as(refused).isEqualTo(ErrorType.FORBIDDEN)));
 		}
+	}
+
+	@Test
+	void the_database_refuses_to_change_or_delete_an_audit_event() {
+		assertThatThrownBy(() -> this.dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.OPERATION, "tampered").execute())
+			.hasMessageContaining("Audit events are never changed");
+		assertThatThrownBy(() -> this.dsl.deleteFrom(AUDIT_EVENT).execute())
+			.hasMessageContaining("Audit events are never deleted");
+		assertThat(this.dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.OPERATION.eq("tampered"))).isZero();
 	}
 
 	private List<Map<String, Object>> trail(String reader, int demoFamily) {

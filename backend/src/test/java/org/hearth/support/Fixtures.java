@@ -1,6 +1,15 @@
 package org.hearth.support;
 
 import static org.hearth.db.jooq.Tables.AGENCY;
+import static org.hearth.db.jooq.Tables.ASSESSMENT;
+import static org.hearth.db.jooq.Tables.CHILD_VOICE;
+import static org.hearth.db.jooq.Tables.FAMILY_COMMENT;
+import static org.hearth.db.jooq.Tables.MEETING;
+import static org.hearth.db.jooq.Tables.OUTCOME;
+import static org.hearth.db.jooq.Tables.PARTNER_CLIENT;
+import static org.hearth.db.jooq.Tables.PERSON_VIEW;
+import static org.hearth.db.jooq.Tables.PLAN_ACTION;
+import static org.hearth.db.jooq.Tables.REVIEW;
 import static org.hearth.db.jooq.Tables.CONSENT;
 import static org.hearth.db.jooq.Tables.CONSENT_EXCLUDED_AGENCY;
 import static org.hearth.db.jooq.Tables.EPISODE;
@@ -131,6 +140,97 @@ public class Fixtures {
 			.set(TEAM_MEMBER.IS_LEAD, lead)
 			.set(TEAM_MEMBER.LEAD_OF_EPISODE, lead ? episode : null)
 			.set(TEAM_MEMBER.JOINED_ON, LocalDate.now().minusDays(30))
+			.execute();
+	}
+
+	/** A partner system client of an agency, with the given secret and space-separated scopes. */
+	public void partnerClient(String clientId, String secret, UUID agency, String scopes) {
+		this.dsl.insertInto(PARTNER_CLIENT)
+			.set(PARTNER_CLIENT.ID, Ids.newId())
+			.set(PARTNER_CLIENT.CLIENT_ID, clientId)
+			.set(PARTNER_CLIENT.SECRET_HASH, this.passwords.encode(secret))
+			.set(PARTNER_CLIENT.AGENCY_ID, agency)
+			.set(PARTNER_CLIENT.SCOPES, scopes)
+			.execute();
+	}
+
+	/**
+	 * Fills an episode with one of everything that holds personal data: an assessment with a person's view and a
+	 * child's voice, an outcome with an action, a held meeting with a review, and a family comment.
+	 */
+	public void planWithEverything(UUID episode, UUID parent, UUID child, UUID recordedBy) {
+		Instant now = Instant.now();
+		LocalDate today = LocalDate.now();
+		UUID assessment = Ids.newId();
+		this.dsl.insertInto(ASSESSMENT)
+			.set(ASSESSMENT.ID, assessment)
+			.set(ASSESSMENT.EPISODE_ID, episode)
+			.set(ASSESSMENT.STARTED_ON, today.minusDays(25))
+			.set(ASSESSMENT.COMPLETED_ON, today.minusDays(20))
+			.set(ASSESSMENT.SUMMARY, "Fixture summary")
+			.execute();
+		this.dsl.insertInto(PERSON_VIEW)
+			.set(PERSON_VIEW.ID, Ids.newId())
+			.set(PERSON_VIEW.ASSESSMENT_ID, assessment)
+			.set(PERSON_VIEW.PERSON_ID, parent)
+			.set(PERSON_VIEW.WORRIES, "Private worries")
+			.execute();
+		this.dsl.insertInto(CHILD_VOICE)
+			.set(CHILD_VOICE.ID, Ids.newId())
+			.set(CHILD_VOICE.ASSESSMENT_ID, assessment)
+			.set(CHILD_VOICE.CHILD_ID, child)
+			.set(CHILD_VOICE.WORRIES, "A child's worry")
+			.execute();
+		UUID lead = this.dsl.select(TEAM_MEMBER.ID)
+			.from(TEAM_MEMBER)
+			.where(TEAM_MEMBER.EPISODE_ID.eq(episode).and(TEAM_MEMBER.IS_LEAD.isTrue()))
+			.fetchSingle(TEAM_MEMBER.ID);
+		UUID outcome = Ids.newId();
+		this.dsl.insertInto(OUTCOME)
+			.set(OUTCOME.ID, outcome)
+			.set(OUTCOME.EPISODE_ID, episode)
+			.set(OUTCOME.FOR_PERSON_ID, child)
+			.set(OUTCOME.NEED_AREA_CODE, "EDUCATION")
+			.set(OUTCOME.DESCRIPTION, "In school every day")
+			.set(OUTCOME.MEASURE, "Attendance 95%")
+			.set(OUTCOME.TARGET_DATE, today.plusDays(40))
+			.set(OUTCOME.CREATED_AT, now)
+			.execute();
+		this.dsl.insertInto(PLAN_ACTION)
+			.set(PLAN_ACTION.ID, Ids.newId())
+			.set(PLAN_ACTION.OUTCOME_ID, outcome)
+			.set(PLAN_ACTION.DESCRIPTION, "Morning check-in")
+			.set(PLAN_ACTION.OWNER_MEMBER_ID, lead)
+			.set(PLAN_ACTION.DUE_DATE, today.plusDays(7))
+			.set(PLAN_ACTION.CREATED_AT, now)
+			.execute();
+		UUID meeting = Ids.newId();
+		this.dsl.insertInto(MEETING)
+			.set(MEETING.ID, meeting)
+			.set(MEETING.EPISODE_ID, episode)
+			.set(MEETING.KIND, "INITIAL_TAF")
+			.set(MEETING.SCHEDULED_FOR, now.minusSeconds(10L * 86400))
+			.set(MEETING.HELD_ON, today.minusDays(10))
+			.set(MEETING.FAMILY_ATTENDED, true)
+			.execute();
+		this.dsl.insertInto(REVIEW)
+			.set(REVIEW.ID, Ids.newId())
+			.set(REVIEW.EPISODE_ID, episode)
+			.set(REVIEW.MEETING_ID, meeting)
+			.set(REVIEW.HELD_ON, today.minusDays(10))
+			.set(REVIEW.PROGRESS, "POSITIVE_CHANGE")
+			.set(REVIEW.DECISION, "CONTINUE")
+			.set(REVIEW.FAMILY_VIEWS, "The family's view")
+			.set(REVIEW.NEXT_REVIEW_DUE, today.plusDays(30))
+			.set(REVIEW.RECORDED_BY, recordedBy)
+			.set(REVIEW.CREATED_AT, now)
+			.execute();
+		this.dsl.insertInto(FAMILY_COMMENT)
+			.set(FAMILY_COMMENT.ID, Ids.newId())
+			.set(FAMILY_COMMENT.EPISODE_ID, episode)
+			.set(FAMILY_COMMENT.AUTHOR_ID, parent)
+			.set(FAMILY_COMMENT.WRITTEN_AT, now)
+			.set(FAMILY_COMMENT.TEXT, "A comment from the family")
 			.execute();
 	}
 
