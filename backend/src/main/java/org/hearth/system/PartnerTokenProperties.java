@@ -13,7 +13,8 @@ import org.springframework.core.io.Resource;
  * @param timeToLive how long a token is accepted; a partner asks for a new one when it runs out. Short, because a
  * token cannot be revoked: disabling a client stops new tokens, not the ones already issued.
  * @param signingKeyLocation an RSA private key (PKCS#8 PEM, {@code -----BEGIN PRIVATE KEY-----}, 2048 bits or more)
- * that signs the tokens and, through its public half, checks them: {@code file:/etc/hearth/partner-token-key.pem}.
+ * that signs the tokens and, through its public half, checks them: {@code file:/etc/hearth/partner-token-key.pem}, or
+ * {@code base64:} followed by the PEM file base64-encoded (for an environment variable).
  * Every instance behind a load balancer needs the same key. Unset: a key is generated at start-up, so tokens die
  * with the instance that issued them.
  * @param signingKeyRequired refuse to start without {@code signingKeyLocation} (the production profile sets it)
