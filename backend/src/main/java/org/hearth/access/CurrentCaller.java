@@ -7,6 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /** Resolves the caller of the current request from its authentication; adapters pass it to the services. */
@@ -15,10 +16,14 @@ public class CurrentCaller {
 
 	/** The caller of a GraphQL request: a person's session or a partner's token. */
 	public Caller ofGraphQl() {
+		if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token
+				&& token.isAuthenticated()) {
+			return PartnerTokenClaims.callerOf(token.getToken());
+		}
 		return resolve(Channel.GRAPHQL_SESSION);
 	}
 
-	/** The caller of a request from the single-page app. */
+	/** The caller of a request from the single-page app (people only: partner tokens are for /graphql). */
 	public Caller ofSpa() {
 		return resolve(Channel.SPA);
 	}

@@ -12,10 +12,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -26,7 +28,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Authentication only: who is calling. What they may see is decided in the services. People sign in with a form
- * (session + CSRF: the {@code XSRF-TOKEN} cookie echoed in the {@code X-XSRF-TOKEN} header).
+ * (session + CSRF: the {@code XSRF-TOKEN} cookie echoed in the {@code X-XSRF-TOKEN} header); partner systems send a
+ * bearer token to {@code /graphql}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -48,7 +51,17 @@ class SecurityConfiguration {
 		// The contract's cookie-to-header scheme, for the SPA, Hilla endpoints, /login and /graphql alike. Vaadin's own
 		// CSRF setup would exempt /login; here only the framework's internal requests (which carry their own) are.
 		http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-		// API calls get a plain status (401 until signed in, 403 after), never a redirect to the sign-in page.
+		// Partner systems call /graphql with a bearer token from /oauth2/token (AuthorizationServerConfiguration),
+		// checked against the app's own key. Only there: a bearer token anywhere else is ignored. A request carrying
+		// one needs no CSRF token (the resource server exempts it) and leaves no session behind.
+		var bearerTokens = new DefaultBearerTokenResolver();
+		http.oauth2ResourceServer(resourceServer -> resourceServer
+			.bearerTokenResolver(request -> graphql.matches(request) ? bearerTokens.resolve(request) : null)
+			.jwt(Customizer.withDefaults())
+			.protectedResourceMetadata(metadata -> metadata.protectedResourceMetadataCustomizer(
+					about -> about.tlsClientCertificateBoundAccessTokens(false).scope("plans:read").scope("actions:write"))));
+		// API calls get a plain status (401 until signed in, 403 after), never a redirect to the sign-in page. (A bad or
+		// expired bearer token is answered by the resource server: 401 with WWW-Authenticate: Bearer error=...)
 		http.exceptionHandling(exceptions -> exceptions
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
