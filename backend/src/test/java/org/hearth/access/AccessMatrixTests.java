@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.Option;
 
 import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTests;
@@ -119,6 +121,10 @@ class AccessMatrixTests extends HearthIntegrationTests {
 
 	}
 
+	/** Absent paths read as null: an answer without data for the path means the caller did not get it. */
+	private static final Configuration LENIENT = Configuration.defaultConfiguration()
+		.addOptions(Option.SUPPRESS_EXCEPTIONS);
+
 	@Autowired
 	private Fixtures fixtures;
 
@@ -201,14 +207,15 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		}
 		assertThat(status).as("HTTP status of %s by %s", operation, who).isEqualTo(200);
 		String body = String.join("", result.getResponseBody().collectList().block());
-		List<Map<String, Object>> errors = JsonPath.read(body, "$.errors[*]");
-		if (!errors.isEmpty()) {
+		var json = JsonPath.using(LENIENT).parse(body);
+		List<Map<String, Object>> errors = json.read("$.errors");
+		if (errors != null && !errors.isEmpty()) {
 			assertThat(body).as("a refusal is classified FORBIDDEN or UNAUTHORIZED, never anything else")
 				.containsAnyOf("\"FORBIDDEN\"", "\"UNAUTHORIZED\"");
 			assertThat(body).doesNotContain("Exception").doesNotContain("at org.");
 			return false;
 		}
-		Object value = JsonPath.read(body, operation.allowedPath);
+		Object value = json.read(operation.allowedPath);
 		return value != null && !(value instanceof List<?> list && list.isEmpty());
 	}
 
