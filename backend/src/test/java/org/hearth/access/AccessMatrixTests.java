@@ -2,10 +2,8 @@ package org.hearth.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.BodyInserters;
 
 /**
  * Who may see what, cell by cell, through the real /graphql endpoint. One fixture family has an episode with one of
@@ -224,21 +221,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			return Map.of();
 		}
 		if (who.partner) {
-			String basic = Base64.getEncoder()
-				.encodeToString((who.name + ":" + secret).getBytes(StandardCharsets.UTF_8));
-			String body = String.join("", web().post()
-				.uri("/oauth2/token")
-				.header(HttpHeaders.AUTHORIZATION, "Basic " + basic)
-				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-				.body(BodyInserters.fromFormData("grant_type", "client_credentials"))
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.returnResult(String.class)
-				.getResponseBody()
-				.collectList()
-				.block());
-			return Map.of("bearer", JsonPath.read(body, "$.access_token"));
+			return Map.of("bearer", partnerToken(who.name, secret));
 		}
 		Session session = signIn(who.name, DEMO_PASSWORD);
 		return Map.of("session", session.id(), "csrf", session.csrfToken());

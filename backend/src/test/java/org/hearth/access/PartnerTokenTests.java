@@ -347,10 +347,7 @@ class PartnerTokenTests extends HearthIntegrationTests {
 	}
 
 	private HttpGraphQlTester partner(String accessToken) {
-		return HttpGraphQlTester
-			.builder(web().mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken))
-			.url("http://localhost:" + this.port + "/graphql")
-			.build();
+		return asPartner(accessToken);
 	}
 
 	private UUID riverside() {

@@ -68,6 +68,17 @@ class AuditTrailTests extends HearthIntegrationTests {
 	}
 
 	@Test
+	void a_partner_systems_read_is_audited_as_the_partner_api_channel() {
+		asPartner(partnerToken("school-mis", "school-mis-secret")).document("{ episodes(first: 10) { totalCount } }")
+			.execute();
+		assertThat(trail("hub", Demo.ACTIVE)).anySatisfy(event -> assertThat(event)
+			.containsEntry("actorName", "school-mis")
+			.containsEntry("actorKind", "PARTNER")
+			.containsEntry("channel", "PARTNER_API")
+			.containsEntry("operation", "list episodes"));
+	}
+
+	@Test
 	void a_family_members_own_read_is_audited() {
 		signedInAs("dana").document("{ viewer { ... on FamilyViewer { family { reference } } } }").execute();
 		assertThat(trail("morgan", Demo.ACTIVE)).anySatisfy(event -> assertThat(event)

@@ -2,6 +2,7 @@ package org.hearth.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Objects;
 
 import org.jooq.impl.DefaultExecuteListenerProvider;
@@ -11,7 +12,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -74,6 +77,31 @@ public abstract class HearthIntegrationTests {
 			.defaultCookie("JSESSIONID", session.id())
 			.defaultCookie("XSRF-TOKEN", session.csrfToken())
 			.defaultHeader("X-XSRF-TOKEN", session.csrfToken())).url(graphqlUrl()).build();
+	}
+
+	/** An access token for a partner system, from the app's own token endpoint (client credentials). */
+	protected String partnerToken(String clientId, String secret) {
+		Map<String, Object> response = web().post()
+			.uri("/oauth2/token")
+			.headers(headers -> headers.setBasicAuth(clientId, secret))
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData("grant_type", "client_credentials"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		return (String) Objects.requireNonNull(response).get("access_token");
+	}
+
+	/** A GraphQL tester for a partner system calling with a bearer token. */
+	protected HttpGraphQlTester asPartner(String accessToken) {
+		return HttpGraphQlTester
+			.builder(web().mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken))
+			.url(graphqlUrl())
+			.build();
 	}
 
 	/** A signed-in session: its cookie and the CSRF token to send with it. */
