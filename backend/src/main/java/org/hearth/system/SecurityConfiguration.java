@@ -7,6 +7,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -66,6 +67,8 @@ class SecurityConfiguration {
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
 			.defaultAccessDeniedHandlerFor(SecurityConfiguration::refuseApiCall, api));
+		// Browser hardening (Content-Security-Policy, referrer, permissions, HSTS in production): see SecurityHeaders.
+		http.headers(http.getSharedObject(ApplicationContext.class).getBean(SecurityHeaders.class));
 		http.with(VaadinSecurityConfigurer.vaadin(),
 				vaadin -> vaadin.loginView("/login")
 					.enableExceptionHandlingConfiguration(false)
