@@ -6,6 +6,9 @@ import static org.hearth.db.jooq.Tables.PRACTITIONER;
 import static org.hearth.db.jooq.Tables.PRACTITIONER_ROLE;
 import static org.hearth.db.jooq.Tables.USER_ACCOUNT;
 
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -208,13 +211,30 @@ class ProductionProfileTests extends HearthIntegrationTests {
 			List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", classPath,
 					"org.hearth.HearthApplication", "--spring.profiles.active=prod", "--server.port=" + port,
 					"--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
-					"--spring.datasource.password=" + password));
+					"--spring.datasource.password=" + password,
+					"--hearth.partner-tokens.signing-key-location=file:" + partnerTokenKey()));
 			Path output = Files.createTempFile("hearth-prod", ".log");
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(output.toFile());
 			builder.environment().remove("SPRING_PROFILES_ACTIVE");
 			builder.environment().remove("PORT");
 			return new ProdServer(builder.start(), port, output);
+		}
+
+		/** Production needs a configured key for partner tokens: a fresh one, as a PKCS#8 PEM file. */
+		private static Path partnerTokenKey() throws IOException {
+			try {
+				var generator = KeyPairGenerator.getInstance("RSA");
+				generator.initialize(2048);
+				String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+					.encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
+				Path pem = Files.createTempFile("hearth-partner-key", ".pem");
+				Files.writeString(pem, "-----BEGIN PRIVATE KEY-----\n" + base64 + "\n-----END PRIVATE KEY-----\n");
+				return pem;
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
 		}
 
 		String baseUrl() {
