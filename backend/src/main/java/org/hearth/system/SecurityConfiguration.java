@@ -53,6 +53,9 @@ class SecurityConfiguration {
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
 			.defaultAccessDeniedHandlerFor(SecurityConfiguration::refuseApiCall, api));
+		// A refused sign-in tells a locked account apart (and nothing else): see SignInFailureHandler. The login page
+		// is named here too, or Spring would also generate a default one at /login.
+		http.formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailureHandler("/login")));
 		http.with(VaadinSecurityConfigurer.vaadin(),
 				vaadin -> vaadin.loginView("/login")
 					.enableExceptionHandlingConfiguration(false)
