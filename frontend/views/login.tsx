@@ -1,12 +1,12 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
-import { login } from '@vaadin/hilla-frontend';
 import { Button } from '@vaadin/react-components/Button.js';
 import { PasswordField } from '@vaadin/react-components/PasswordField.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { useAuth } from 'Frontend/auth.js';
 import { HearthMark, InfoIcon, WarningIcon } from 'Frontend/components/icons.js';
+import { signIn } from 'Frontend/sign-in.js';
 
 export const config: ViewConfig = {
   title: 'Sign in',
@@ -15,7 +15,7 @@ export const config: ViewConfig = {
   skipLayouts: true,
 };
 
-type Problem = 'credentials' | 'connection';
+type Problem = 'credentials' | 'locked' | 'connection';
 
 /** Where to go after signing in: the page that sent the person here, or the caseload. Same site only. */
 function afterSignIn(path: string) {
@@ -31,13 +31,19 @@ export default function LoginView() {
   const { state } = useAuth();
   const [searchParams] = useSearchParams();
   const signedOut = searchParams.has('signed-out');
-  const [username, setUsername] = useState('');
+  // Set up an account on the join page: their username comes along (in the history state, not the address).
+  const joined = searchParams.has('joined');
+  const joinedAs = (useLocation().state as { username?: unknown } | null)?.username;
+  const [username, setUsername] = useState(typeof joinedAs === 'string' ? joinedAs : '');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<{ username: boolean; password: boolean }>({
     username: false,
     password: false,
   });
-  const [problem, setProblem] = useState<Problem>();
+  // A plain form post (no JavaScript) comes back as /login?locked or /login?error.
+  const [problem, setProblem] = useState<Problem | undefined>(
+    searchParams.has('locked') ? 'locked' : searchParams.has('error') ? 'credentials' : undefined,
+  );
   const [busy, setBusy] = useState(false);
   const problemRef = useRef<HTMLDivElement>(null);
 
@@ -70,15 +76,14 @@ export default function LoginView() {
     setProblem(undefined);
     // Spring's form login (POST /login) with the CSRF header. On success a full page load starts the app again
     // as the signed-in person, with the session's new CSRF token, so there is no auth state to refresh here.
-    const result = await login(username.trim(), password, {
-      navigate: (to) => window.location.assign(afterSignIn(to)),
-    });
-    if (result.error) {
-      // login() titles every refusal "Incorrect username or password."; a failed request (no network) has another.
-      setProblem(result.errorTitle?.startsWith('Incorrect') ? 'credentials' : 'connection');
-      setPassword('');
-      setBusy(false);
+    const outcome = await signIn(username.trim(), password);
+    if (outcome.kind === 'signed-in') {
+      window.location.assign(afterSignIn(outcome.to));
+      return;
     }
+    setProblem(outcome.kind === 'locked' ? 'locked' : outcome.kind === 'refused' ? 'credentials' : 'connection');
+    setPassword('');
+    setBusy(false);
   }
 
   function submitOnEnter(event: KeyboardEvent) {
@@ -107,6 +112,13 @@ export default function LoginView() {
                   </p>
                   <p>Check them and try again.</p>
                 </>
+              ) : problem === 'locked' ? (
+                <>
+                  <p>
+                    <strong>Too many attempts. This account is locked for 15 minutes.</strong>
+                  </p>
+                  <p>Try again later or ask your manager.</p>
+                </>
               ) : (
                 <>
                   <p>
@@ -124,6 +136,17 @@ export default function LoginView() {
             <p>You have signed out.</p>
           </div>
         )}
+        {!problem && joined && (
+          <div className="message message-info" role="status">
+            <InfoIcon />
+            <div>
+              <p>
+                <strong>Your account is ready.</strong>
+              </p>
+              <p>You can now sign in with your new username and password.</p>
+            </div>
+          </div>
+        )}
 
         <form className="signin-form" onSubmit={submit} noValidate aria-label="Sign in">
           <TextField
@@ -132,7 +155,7 @@ export default function LoginView() {
             autocomplete="username"
             autoCapitalize="none"
             autoCorrect="off"
-            autofocus
+            autofocus={!username}
             required
             value={username}
             invalid={missing.username}
@@ -144,6 +167,7 @@ export default function LoginView() {
             label="Password"
             name="password"
             autocomplete="current-password"
+            autofocus={!!username}
             required
             value={password}
             invalid={missing.password}
@@ -155,6 +179,10 @@ export default function LoginView() {
             {busy ? 'Signing in…' : 'Sign in'}
           </Button>
         </form>
+
+        <p className="signin-join">
+          Got a code from your family's worker? <Link to="/join">Set up your account</Link>
+        </p>
       </div>
     </main>
   );

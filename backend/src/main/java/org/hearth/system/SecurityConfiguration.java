@@ -69,6 +69,9 @@ class SecurityConfiguration {
 			.defaultAccessDeniedHandlerFor(SecurityConfiguration::refuseApiCall, api));
 		// Browser hardening (Content-Security-Policy, referrer, permissions, HSTS in production): see SecurityHeaders.
 		http.headers(http.getSharedObject(ApplicationContext.class).getBean(SecurityHeaders.class));
+		// A refused sign-in tells a locked account apart (and nothing else): see SignInFailureHandler. The login page
+		// is named here too, or Spring would also generate a default one at /login.
+		http.formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailureHandler("/login")));
 		http.with(VaadinSecurityConfigurer.vaadin(),
 				vaadin -> vaadin.loginView("/login")
 					.enableExceptionHandlingConfiguration(false)

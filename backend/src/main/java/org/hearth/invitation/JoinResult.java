@@ -1,0 +1,36 @@
+package org.hearth.invitation;
+
+import java.util.List;
+
+/**
+ * The answer to a family member setting up their account with a code.
+ *
+ * @param joined true when the account was created and they can sign in
+ * @param problems what to put right, each next to its field; empty when joined
+ */
+public record JoinResult(boolean joined, List<Problem> problems) {
+
+	/** The field a problem belongs to. */
+	public enum Field {
+
+		CODE, USERNAME, PASSWORD
+
+	}
+
+	/** One thing to put right, in words for the person at the screen. */
+	public record Problem(Field field, String message) {
+	}
+
+	static JoinResult ok() {
+		return new JoinResult(true, List.of());
+	}
+
+	static JoinResult refused(List<Problem> problems) {
+		return new JoinResult(false, List.copyOf(problems));
+	}
+
+	static JoinResult refused(Field field, String message) {
+		return new JoinResult(false, List.of(new Problem(field, message)));
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.hearth.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.hearth.support.HearthIntegrationTests;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A family member sets up an account with an invitation code on a phone-sized page, and a locked account is told
+ * so: the scenarios in {@code frontend/e2e/join.test.mjs}, in headless Chromium against this test server.
+ */
+class JoinBrowserTests extends HearthIntegrationTests {
+
+	private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+
+	private static final Path NODE = REPO.resolve(".node/node");
+
+	private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+	@Test
+	void a_family_member_joins_with_a_code_and_a_locked_account_is_told_so_in_a_browser()
+			throws IOException, InterruptedException {
+		assertThat(NODE).as("Node 24, provisioned by the Maven build into .node/").isExecutable();
+		assertThat(CHROMIUM).as("Chromium for browser tests: apt-get install chromium (or set CHROMIUM_PATH)")
+			.isExecutable();
+		Path log = Files.createTempFile("hearth-e2e-join", ".log");
+		ProcessBuilder builder = new ProcessBuilder(List.of(NODE.toString(), "--test", "--test-reporter=tap",
+				"frontend/e2e/join.test.mjs"))
+			.directory(REPO.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		builder.environment().put("HEARTH_BASE_URL", "http://localhost:" + this.port);
+		builder.environment().put("CHROMIUM_PATH", CHROMIUM.toString());
+		Process run = builder.start();
+		boolean finished = run.waitFor(5, TimeUnit.MINUTES);
+		if (!finished) {
+			run.destroyForcibly();
+		}
+		String output = Files.readString(log, StandardCharsets.UTF_8);
+		System.out.println(output);
+		assertThat(finished).as("browser tests finished within 5 minutes").isTrue();
+		assertThat(run.exitValue()).as("browser tests passed:%n%s", output).isZero();
+		assertThat(output).contains("# fail 0").doesNotContain("# pass 0");
+	}
+
+}

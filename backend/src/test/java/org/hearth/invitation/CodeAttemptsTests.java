@@ -1,0 +1,67 @@
+package org.hearth.invitation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+class CodeAttemptsTests {
+
+	private final MovableClock clock = new MovableClock();
+
+	private final CodeAttempts attempts = new CodeAttempts(new InvitationProperties(null, 3, Duration.ofMinutes(15)),
+			this.clock);
+
+	@Test
+	void an_address_is_blocked_after_its_allowance_of_wrong_codes_until_they_age_out() {
+		this.attempts.failed("10.0.0.1");
+		this.clock.move(Duration.ofMinutes(5));
+		this.attempts.failed("10.0.0.1");
+		this.attempts.failed("10.0.0.1");
+		assertThat(this.attempts.blocked("10.0.0.1")).isTrue();
+		assertThat(this.attempts.blocked("10.0.0.2")).as("another address").isFalse();
+
+		this.clock.move(Duration.ofMinutes(10));
+		assertThat(this.attempts.blocked("10.0.0.1")).as("the first failure has aged out").isFalse();
+		this.attempts.failed("10.0.0.1");
+		assertThat(this.attempts.blocked("10.0.0.1")).isTrue();
+	}
+
+	@Test
+	void fewer_wrong_codes_than_the_allowance_block_nothing() {
+		this.attempts.failed("10.0.0.3");
+		this.attempts.failed("10.0.0.3");
+		assertThat(this.attempts.blocked("10.0.0.3")).isFalse();
+	}
+
+	private static final class MovableClock extends Clock {
+
+		private Instant now = Instant.parse("2026-11-23T10:00:00Z");
+
+		void move(Duration by) {
+			this.now = this.now.plus(by);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}

@@ -1,0 +1,117 @@
+// Browser tests of a family member setting up an account with an invitation code, and of the locked-account
+// message, against a running Hearth with its demo data:
+//
+//   HEARTH_BASE_URL=http://localhost:8081 node --test frontend/e2e/join.test.mjs
+//
+// sam invites Piotr Nowak (EH-<year>-000002) and Mark Thompson (EH-<year>-000003): each can set up an account
+// only once, so this runs once per database (the JUnit runner starts from a fresh one).
+import assert from 'node:assert/strict';
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { formSignIn, inviteCode, joinWithCode } from './support.mjs';
+
+const baseUrl = (process.env.HEARTH_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
+const password = 'kettle garden blue';
+
+let browser;
+let context;
+let page;
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  // A phone: the family's own device.
+  context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    locale: 'en-GB',
+  });
+  context.setDefaultTimeout(15_000);
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+describe('family members joining with a code', () => {
+  test('a parent follows the link from the sign-in page, sets up an account and signs in', async () => {
+    const code = await inviteCode(baseUrl, 2, 'Piotr');
+    const username = `piotr.${Date.now()}`;
+
+    await page.goto('/login');
+    await page.getByRole('link', { name: 'Set up your account' }).click();
+    await page.waitForURL((url) => url.pathname === '/join');
+    await page.getByRole('heading', { level: 1, name: 'Set up your account' }).waitFor();
+
+    // Typed as it is read out: lower case, spaces for dashes.
+    await page.getByRole('textbox', { name: 'Your code' }).fill(code.toLowerCase().replaceAll('-', ' '));
+    await page.getByRole('textbox', { name: 'Choose a username' }).fill(username);
+    await page.getByLabel('Choose a password', { exact: true }).fill(password);
+    await page.getByLabel('Type the password again', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Set up my account' }).click();
+
+    await page.waitForURL((url) => url.pathname === '/login');
+    await page.getByText('Your account is ready.').waitFor();
+    assert.equal(await page.getByRole('textbox', { name: 'Username' }).inputValue(), username);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    await page.waitForURL((url) => url.pathname === '/');
+    // Signed in as Piotr: the app's header names him.
+    await page.getByRole('banner').getByText('Piotr Nowak').waitFor();
+  });
+
+  test('a wrong code, and passwords that differ, are explained in plain words', async () => {
+    await page.goto('/join');
+    await page.getByRole('textbox', { name: 'Your code' }).fill('ABCD-EFGH-JK');
+    await page.getByRole('textbox', { name: 'Choose a username' }).fill('someone.new');
+    await page.getByLabel('Choose a password', { exact: true }).fill(password);
+    await page.getByLabel('Type the password again', { exact: true }).fill(`${password}!`);
+    await page.getByRole('button', { name: 'Set up my account' }).click();
+    await page.getByRole('alert').getByText('The two passwords are not the same').waitFor();
+
+    await page.getByLabel('Type the password again', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Set up my account' }).click();
+    await page.getByRole('alert').getByText("This code is not valid. Ask your family's worker for a new one.").waitFor();
+    assert.equal(new URL(page.url()).pathname, '/join');
+  });
+
+  test('after five wrong passwords the sign-in page says the account is locked', async () => {
+    const username = `mark.${Date.now()}`;
+    await joinWithCode(baseUrl, await inviteCode(baseUrl, 3, 'Mark'), username, password);
+    for (let i = 1; i <= 5; i++) {
+      assert.match(await formSignIn(baseUrl, username, `wrong ${i}`), /\/login\?error$/);
+    }
+
+    await page.goto('/login');
+    await page.getByRole('textbox', { name: 'Username' }).fill(username);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /Too many attempts\. This account is locked for 15 minutes\./);
+    assert.match(await alert.innerText(), /Try again later or ask your manager\./);
+    assert.equal(new URL(page.url()).pathname, '/login');
+  });
+});

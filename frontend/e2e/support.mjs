@@ -1,0 +1,104 @@
+// Helpers for the browser scenarios and screenshot scripts: setting things up over HTTP, without a browser.
+
+const year = new Date().getFullYear();
+
+/** Demo family N's reference, e.g. EH-2026-000002. */
+export const familyRef = (n) => `EH-${year}-${String(n).padStart(6, '0')}`;
+
+/** Signs in over HTTP and returns a function that sends GraphQL as that person. */
+export async function graphqlAs(baseUrl, username, password = 'hearth-demo') {
+  const cookies = new Map();
+  const keep = (response) => {
+    for (const header of response.headers.getSetCookie()) {
+      const [pair] = header.split(';');
+      const at = pair.indexOf('=');
+      cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+  };
+  const cookieHeader = () => [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  keep(await fetch(`${baseUrl}/login`));
+  const signIn = await fetch(`${baseUrl}/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie: cookieHeader(), 'X-XSRF-TOKEN': cookies.get('XSRF-TOKEN') },
+    body: new URLSearchParams({ username, password }),
+  });
+  keep(signIn);
+  if (!cookies.has('JSESSIONID') || (signIn.headers.get('location') ?? '').includes('?')) {
+    throw new Error(`${username} could not sign in`);
+  }
+  keep(await fetch(`${baseUrl}/login`, { headers: { cookie: cookieHeader() } }));
+  return async (query, variables = {}) => {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        cookie: cookieHeader(),
+        'X-XSRF-TOKEN': cookies.get('XSRF-TOKEN'),
+        'content-type': 'application/json',
+        accept: 'application/json',
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    if (body.errors) {
+      throw new Error(JSON.stringify(body.errors));
+    }
+    return body.data;
+  };
+}
+
+/** sam, lead practitioner of the demo families, invites a member of family N (by given name); returns the code. */
+export async function inviteCode(baseUrl, familyNumber, givenName) {
+  const graphql = await graphqlAs(baseUrl, 'sam');
+  const { episodes } = await graphql(
+    '{ episodes(first: 100) { edges { node { id status family { reference members { id givenName } } } } } }',
+  );
+  const episode = episodes.edges
+    .map((edge) => edge.node)
+    .find((node) => node.family.reference === familyRef(familyNumber) && node.status !== 'CLOSED');
+  const person = episode.family.members.find((member) => member.givenName === givenName);
+  const { inviteFamilyMember } = await graphql(
+    'mutation($e: ID!, $p: ID!) { inviteFamilyMember(input: { episodeId: $e, personId: $p }) { code errors { code } } }',
+    { e: episode.id, p: person.id },
+  );
+  if (!inviteFamilyMember.code) {
+    throw new Error(`No code for ${givenName}: ${JSON.stringify(inviteFamilyMember.errors)}`);
+  }
+  return inviteFamilyMember.code;
+}
+
+/** Sets up a family member's account with a code, as the join page does (over HTTP, no browser). */
+export async function joinWithCode(baseUrl, code, username, password) {
+  const page = await fetch(`${baseUrl}/join`);
+  const token = page.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .find((pair) => pair.startsWith('XSRF-TOKEN='))
+    ?.slice('XSRF-TOKEN='.length);
+  const response = await fetch(`${baseUrl}/connect/InvitationEndpoint/accept`, {
+    method: 'POST',
+    headers: { cookie: `XSRF-TOKEN=${token}`, 'X-XSRF-TOKEN': token, 'content-type': 'application/json' },
+    body: JSON.stringify({ code, username, password }),
+  });
+  const result = await response.json();
+  if (!result.joined) {
+    throw new Error(`Could not join: ${JSON.stringify(result)}`);
+  }
+}
+
+/** A plain form post to /login; returns where the server sends the browser next. */
+export async function formSignIn(baseUrl, username, password) {
+  const page = await fetch(`${baseUrl}/login`);
+  const token = page.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .find((pair) => pair.startsWith('XSRF-TOKEN='))
+    ?.slice('XSRF-TOKEN='.length);
+  const response = await fetch(`${baseUrl}/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie: `XSRF-TOKEN=${token}`, 'X-XSRF-TOKEN': token },
+    body: new URLSearchParams({ username, password }),
+  });
+  return response.headers.get('location');
+}

@@ -1,0 +1,59 @@
+/**
+ * Signing in from the app: Spring's form login (POST /login) with the CSRF header, marked `source: typescript`
+ * as Hilla's `login()` marks it. Hilla's `login()` answers every refusal with the same title, so it cannot tell
+ * a locked account from a wrong password; the server says which in the `Result` header (Vaadin's success handler:
+ * `success`; Hearth's failure handler: `locked` or `failure`), and this reads it.
+ */
+export type SignInOutcome =
+  | { kind: 'signed-in'; to: string }
+  | { kind: 'refused' }
+  | { kind: 'locked' }
+  | { kind: 'unreachable' };
+
+function cookie(name: string): string | undefined {
+  const prefix = `${name}=`;
+  const found = document.cookie.split(/;\s*/).find((part) => part.startsWith(prefix));
+  return found ? decodeURIComponent(found.slice(prefix.length)) : undefined;
+}
+
+function meta(name: string): string | undefined {
+  const value = document.head.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
+  return value && value.toLowerCase() !== 'undefined' ? value : undefined;
+}
+
+/** Where the server suggests going after signing in, as a path on this site. */
+function samePath(url: string | null): string {
+  if (!url) {
+    return '/';
+  }
+  const target = new URL(url, document.baseURI);
+  return target.origin === window.location.origin ? target.pathname + target.search + target.hash : '/';
+}
+
+export async function signIn(username: string, password: string): Promise<SignInOutcome> {
+  const body = new FormData();
+  body.append('username', username);
+  body.append('password', password);
+  const headers = new Headers({ source: 'typescript' });
+  const token = cookie('XSRF-TOKEN') ?? meta('_csrf');
+  if (token) {
+    headers.set(meta('_csrf_header') ?? 'X-XSRF-TOKEN', token);
+  }
+  let response: Response;
+  try {
+    response = await fetch('login', { method: 'POST', body, headers, credentials: 'same-origin' });
+  } catch {
+    return { kind: 'unreachable' };
+  }
+  const result = response.headers.get('Result');
+  if (response.ok && result === 'success') {
+    return { kind: 'signed-in', to: samePath(response.headers.get('Saved-url') ?? response.headers.get('Default-url')) };
+  }
+  if (result === 'locked') {
+    return { kind: 'locked' };
+  }
+  if (result === 'failure' || response.status === 401 || response.status === 403) {
+    return { kind: 'refused' };
+  }
+  return { kind: 'unreachable' };
+}
