@@ -7,7 +7,6 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -37,7 +36,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain appSecurity(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+	SecurityFilterChain appSecurity(HttpSecurity http, RequestUtil vaadinRequests, SecurityHeaders headers) throws Exception {
 		var paths = PathPatternRequestMatcher.withDefaults();
 		var graphql = paths.matcher("/graphql");
 		var api = new OrRequestMatcher(graphql, paths.matcher("/connect/**"));
@@ -68,7 +67,7 @@ class SecurityConfiguration {
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
 			.defaultAccessDeniedHandlerFor(SecurityConfiguration::refuseApiCall, api));
 		// Browser hardening (Content-Security-Policy, referrer, permissions, HSTS in production): see SecurityHeaders.
-		http.headers(http.getSharedObject(ApplicationContext.class).getBean(SecurityHeaders.class));
+		http.headers(headers);
 		// A refused sign-in tells a locked account apart (and nothing else): see SignInFailureHandler. The login page
 		// is named here too, or Spring would also generate a default one at /login.
 		http.formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailureHandler("/login")));

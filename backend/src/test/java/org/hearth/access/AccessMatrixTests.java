@@ -29,7 +29,8 @@ import org.springframework.http.MediaType;
 /**
  * Who may see what, cell by cell, through the real /graphql endpoint. One fixture family has an episode with one of
  * everything; its share consent excludes the housing association, whose officer is on the team. The whole table of
- * expectations is {@link #MATRIX}: Y = allowed, . = refused (answered as missing, FORBIDDEN, or 401).
+ * expectations is {@link #MATRIX}: Y = allowed, . = refused (answered as missing, FORBIDDEN, or 401). Mutations
+ * that exist get a row each (so far: inviteFamilyMember).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTests extends HearthIntegrationTests {
@@ -51,6 +52,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			existing_plans   |  Y   |  Y   |    Y    |    Y    |        Y        |     Y      |   .    |      .       |    .    |        .         |        .         |        .         |        .        |     .
 			audit_trail      |  .   |  .   |    .    |    Y    |        .        |     Y      |   .    |      .       |    .    |        .         |        .         |        .         |        .        |     .
 			viewer           |  Y   |  Y   |    Y    |    Y    |        Y        |     Y      |   Y    |      Y       |    Y    |        Y         |        Y         |        Y         |        Y        |     .
+			invite           |  Y   |  .   |    .    |    .    |        .        |     .      |   .    |      .       |    .    |        .         |        .         |        .         |        .        |     .
 			""";
 
 	/** The callers: who they are in the fixture, and how they sign in. */
@@ -105,7 +107,11 @@ class AccessMatrixTests extends HearthIntegrationTests {
 				"$.data.existingPlans[0].episodeReference"),
 		AUDIT_TRAIL("query($f: ID!) { auditTrail(familyId: $f, first: 5) { totalCount } }",
 				"$.data.auditTrail.totalCount"),
-		VIEWER("{ viewer { __typename } }", "$.data.viewer.__typename");
+		VIEWER("{ viewer { __typename } }", "$.data.viewer.__typename"),
+		INVITE("""
+				mutation($e: ID!, $invitee: ID!) {
+				  inviteFamilyMember(input: { episodeId: $e, personId: $invitee }) { code errors { code } } }""",
+				"$.data.inviteFamilyMember.code");
 
 		final String query;
 
@@ -145,6 +151,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		UUID family = this.fixtures.family("MX-FAMILY");
 		UUID parent = this.fixtures.familyMemberAccount("mx-parent", family);
 		UUID child = this.fixtures.person(family, "Matrixchild", "CHILD", false);
+		UUID invitee = this.fixtures.person(family, "Secondparent", "PARENT_CARER", true);
 		UUID episode = this.fixtures.episode("MX-EPISODE", family, lead, List.of(teacher, housingOfficer));
 		this.fixtures.fullConsent(episode, parent, lead, housing);
 		this.fixtures.planWithEverything(episode, parent, child, lead);
@@ -159,6 +166,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		this.variables.put("e", episode.toString());
 		this.variables.put("f", family.toString());
 		this.variables.put("p", child.toString());
+		this.variables.put("invitee", invitee.toString());
 		this.variables.put("given", "Matrixchild");
 		this.variables.put("dob", LocalDate.now().minusYears(9).toString());
 		for (Who who : Who.values()) {
@@ -207,8 +215,8 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		var json = JsonPath.using(LENIENT).parse(body);
 		List<Map<String, Object>> errors = json.read("$.errors");
 		if (errors != null && !errors.isEmpty()) {
-			assertThat(body).as("a refusal is classified FORBIDDEN or UNAUTHORIZED, never anything else")
-				.containsAnyOf("\"FORBIDDEN\"", "\"UNAUTHORIZED\"");
+			assertThat(body).as("a refusal is classified FORBIDDEN, UNAUTHORIZED or NOT_FOUND, never anything else")
+				.containsAnyOf("\"FORBIDDEN\"", "\"UNAUTHORIZED\"", "\"NOT_FOUND\"");
 			assertThat(body).doesNotContain("Exception").doesNotContain("at org.");
 			return false;
 		}
