@@ -5,32 +5,17 @@
 // Chromium comes from the system (/usr/bin/chromium) unless CHROMIUM_PATH says otherwise.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, afterEach, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { familyRef, launchChromium } from './support.mjs';
 
 const baseUrl = (process.env.HEARTH_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const password = 'hearth-demo';
-// The demo data numbers this year's families; the server and the test share the clock.
-const year = new Date().getFullYear();
-const familyRef = (n) => `EH-${year}-${String(n).padStart(6, '0')}`;
 
 let browser;
 let context;
 let page;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -7,8 +7,7 @@
 // account; so it works once per database. Writes <folder>/<screen>-<width>x<height>.png (default /tmp/hearth-shots).
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { inviteCode } from './support.mjs';
+import { inviteCode, launchChromium } from './support.mjs';
 
 const baseUrl = (process.env.HEARTH_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const folder = process.argv[2] ?? '/tmp/hearth-shots';
@@ -17,19 +16,7 @@ const sizes = [
   { width: 768, height: 1024 },
 ];
 await mkdir(folder, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-  ],
-});
+const browser = await launchChromium();
 
 async function shoot(page, name, viewport, fullPage = true) {
   const file = join(folder, `${name}-${viewport.width}x${viewport.height}.png`);

@@ -7,8 +7,7 @@
 // only once, so this runs once per database (the JUnit runner starts from a fresh one).
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { formSignIn, inviteCode, joinWithCode } from './support.mjs';
+import { formSignIn, inviteCode, joinWithCode, launchChromium } from './support.mjs';
 
 const baseUrl = (process.env.HEARTH_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const password = 'kettle garden blue';
@@ -18,19 +17,7 @@ let context;
 let page;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

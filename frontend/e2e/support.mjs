@@ -1,4 +1,25 @@
-// Helpers for the browser scenarios and screenshot scripts: setting things up over HTTP, without a browser.
+// Helpers for the browser scenarios and screenshot scripts: the browser itself, and setting things up over HTTP.
+import { chromium } from 'playwright-core';
+
+/**
+ * Debian's Chromium (or CHROMIUM_PATH), headless. The flags keep it from calling out to the network, which a
+ * locked-down machine refuses.
+ */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}
 
 const year = new Date().getFullYear();
 

@@ -13,10 +13,10 @@ import org.hearth.support.HearthIntegrationTests;
 import org.junit.jupiter.api.Test;
 
 /**
- * A family member sets up an account with an invitation code on a phone-sized page, and a locked account is told
- * so: the scenarios in {@code frontend/e2e/join.test.mjs}, in headless Chromium against this test server.
+ * The single-page app in a real browser: headless Chromium (Debian's package) driven by playwright-core runs the
+ * scenarios in {@code frontend/e2e/} against this test server, which serves the production build of the app.
  */
-class JoinBrowserTests extends HearthIntegrationTests {
+class BrowserTests extends HearthIntegrationTests {
 
 	private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
 
@@ -25,14 +25,22 @@ class JoinBrowserTests extends HearthIntegrationTests {
 	private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
 
 	@Test
-	void a_family_member_joins_with_a_code_and_a_locked_account_is_told_so_in_a_browser()
-			throws IOException, InterruptedException {
+	void a_practitioner_signs_in_and_sees_their_caseload() throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/caseload.test.mjs");
+	}
+
+	@Test
+	void a_family_member_joins_with_a_code_and_a_locked_account_is_told_so() throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/join.test.mjs");
+	}
+
+	/** Runs one scenario file with Node's test runner; every scenario in it must pass. */
+	private void runScenarios(String file) throws IOException, InterruptedException {
 		assertThat(NODE).as("Node 24, provisioned by the Maven build into .node/").isExecutable();
 		assertThat(CHROMIUM).as("Chromium for browser tests: apt-get install chromium (or set CHROMIUM_PATH)")
 			.isExecutable();
-		Path log = Files.createTempFile("hearth-e2e-join", ".log");
-		ProcessBuilder builder = new ProcessBuilder(List.of(NODE.toString(), "--test", "--test-reporter=tap",
-				"frontend/e2e/join.test.mjs"))
+		Path log = Files.createTempFile("hearth-e2e", ".log");
+		ProcessBuilder builder = new ProcessBuilder(List.of(NODE.toString(), "--test", "--test-reporter=tap", file))
 			.directory(REPO.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
@@ -45,8 +53,8 @@ class JoinBrowserTests extends HearthIntegrationTests {
 		}
 		String output = Files.readString(log, StandardCharsets.UTF_8);
 		System.out.println(output);
-		assertThat(finished).as("browser tests finished within 5 minutes").isTrue();
-		assertThat(run.exitValue()).as("browser tests passed:%n%s", output).isZero();
+		assertThat(finished).as("%s finished within 5 minutes", file).isTrue();
+		assertThat(run.exitValue()).as("%s passed:%n%s", file, output).isZero();
 		assertThat(output).contains("# fail 0").doesNotContain("# pass 0");
 	}
 
