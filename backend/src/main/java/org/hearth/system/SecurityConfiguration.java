@@ -47,6 +47,10 @@ class SecurityConfiguration {
 			.requestMatchers("/error")
 			.permitAll()
 			.requestMatchers(graphql)
+			.authenticated()
+			// GraphiQL (demo run only, see GraphiQlPage) and the libraries it is served with: for signed-in people.
+			.requestMatchers("/graphiql", "/graphiql/**", "/webjars/graphiql/**", "/webjars/react/**",
+					"/webjars/react-dom/**")
 			.authenticated());
 		// The contract's cookie-to-header scheme, for the SPA, Hilla endpoints, /login and /graphql alike. Vaadin's own
 		// CSRF setup would exempt /login; here only the framework's internal requests (which carry their own) are.
