@@ -88,16 +88,18 @@ class AuthorizationServerConfiguration {
 
 	/**
 	 * Checks bearer tokens at /graphql against the app's own key, with no call to anywhere: signature (RS256 only),
-	 * expiry and not-before (a minute's clock skew), and the partner claims every token from /oauth2/token carries.
+	 * expiry and not-before (a minute's clock skew), the partner claims every token from /oauth2/token carries, and
+	 * that the client is still registered and enabled, so disabling a client cuts its tokens off at once.
 	 */
 	@Bean
-	JwtDecoder partnerTokenDecoder(JWKSource<SecurityContext> partnerTokenKeys) {
+	JwtDecoder partnerTokenDecoder(JWKSource<SecurityContext> partnerTokenKeys, RegisteredClientRepository clients) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(partnerTokenKeys)
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.build();
 		decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
-				new JwtClaimValidator<Object>("client_id", Objects::nonNull),
-				new JwtClaimValidator<Object>("agency_id", Objects::nonNull)));
+				new JwtClaimValidator<Object>("agency_id", Objects::nonNull),
+				new JwtClaimValidator<String>("client_id",
+						clientId -> clientId != null && clients.findByClientId(clientId) != null)));
 		return decoder;
 	}
 

@@ -149,6 +149,32 @@ class PartnerTokenTests extends HearthIntegrationTests {
 	}
 
 	@Test
+	void disabling_a_client_cuts_off_the_tokens_it_already_has() {
+		String clientId = "soon-disabled-" + UUID.randomUUID();
+		this.dsl.insertInto(PARTNER_CLIENT)
+			.set(PARTNER_CLIENT.ID, UUID.randomUUID())
+			.set(PARTNER_CLIENT.CLIENT_ID, clientId)
+			.set(PARTNER_CLIENT.SECRET_HASH, this.passwords.encode("its-secret"))
+			.set(PARTNER_CLIENT.AGENCY_ID, riverside())
+			.set(PARTNER_CLIENT.SCOPES, "plans:read")
+			.execute();
+		String token = accessToken(clientId, "its-secret", null);
+		partner(token).document("{ viewer { __typename } }").execute().path("viewer.__typename").entity(String.class)
+			.isEqualTo("PartnerViewer");
+
+		this.dsl.update(PARTNER_CLIENT).set(PARTNER_CLIENT.ENABLED, false).where(PARTNER_CLIENT.CLIENT_ID.eq(clientId))
+			.execute();
+		web().post()
+			.uri("/graphql")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"query\":\"{ viewer { __typename } }\"}")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+	}
+
+	@Test
 	void asking_for_a_scope_the_client_is_not_registered_for_is_an_invalid_scope() {
 		tokenRequest(CLIENT, SECRET, "plans:read referrals:write").expectStatus()
 			.isBadRequest()
