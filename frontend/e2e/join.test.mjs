@@ -98,7 +98,7 @@ describe('family members joining with a code', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /Too many attempts\. This account is locked for 15 minutes\./);
-    assert.match(await alert.innerText(), /Try again later or ask your manager\./);
+    assert.match(await alert.innerText(), /Try again later\. If you need to get in sooner/);
     assert.equal(new URL(page.url()).pathname, '/login');
   });
 });

@@ -117,7 +117,7 @@ export default function LoginView() {
                   <p>
                     <strong>Too many attempts. This account is locked for 15 minutes.</strong>
                   </p>
-                  <p>Try again later or ask your manager.</p>
+                  <p>Try again later. If you need to get in sooner, ask your manager or your family&rsquo;s worker.</p>
                 </>
               ) : (
                 <>
