@@ -2,7 +2,6 @@ package org.hearth.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.db.jooq.Tables.AGENCY;
-import static org.hearth.db.jooq.Tables.PARTNER_CLIENT;
 
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
@@ -21,6 +20,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTests;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,6 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -61,7 +60,7 @@ class PartnerTokenTests extends HearthIntegrationTests {
 	private DSLContext dsl;
 
 	@Autowired
-	private PasswordEncoder passwords;
+	private Fixtures fixtures;
 
 	@Test
 	void the_demo_client_gets_a_signed_ten_minute_token_naming_its_agency_and_scopes() {
@@ -129,41 +128,27 @@ class PartnerTokenTests extends HearthIntegrationTests {
 	@Test
 	void a_disabled_client_gets_no_token() {
 		String clientId = "disabled-" + UUID.randomUUID();
-		this.dsl.insertInto(PARTNER_CLIENT)
-			.set(PARTNER_CLIENT.ID, UUID.randomUUID())
-			.set(PARTNER_CLIENT.CLIENT_ID, clientId)
-			.set(PARTNER_CLIENT.SECRET_HASH, this.passwords.encode("its-secret"))
-			.set(PARTNER_CLIENT.AGENCY_ID, riverside())
-			.set(PARTNER_CLIENT.SCOPES, "plans:read")
-			.set(PARTNER_CLIENT.ENABLED, false)
-			.execute();
+		this.fixtures.partnerClient(clientId, "its-secret", riverside(), "plans:read");
+		this.fixtures.partnerClientEnabled(clientId, false);
 		tokenRequest(clientId, "its-secret", null).expectStatus()
 			.isUnauthorized()
 			.expectBody()
 			.jsonPath("$.error")
 			.isEqualTo("invalid_client");
 
-		this.dsl.update(PARTNER_CLIENT).set(PARTNER_CLIENT.ENABLED, true).where(PARTNER_CLIENT.CLIENT_ID.eq(clientId))
-			.execute();
+		this.fixtures.partnerClientEnabled(clientId, true);
 		tokenRequest(clientId, "its-secret", null).expectStatus().isOk();
 	}
 
 	@Test
 	void disabling_a_client_cuts_off_the_tokens_it_already_has() {
 		String clientId = "soon-disabled-" + UUID.randomUUID();
-		this.dsl.insertInto(PARTNER_CLIENT)
-			.set(PARTNER_CLIENT.ID, UUID.randomUUID())
-			.set(PARTNER_CLIENT.CLIENT_ID, clientId)
-			.set(PARTNER_CLIENT.SECRET_HASH, this.passwords.encode("its-secret"))
-			.set(PARTNER_CLIENT.AGENCY_ID, riverside())
-			.set(PARTNER_CLIENT.SCOPES, "plans:read")
-			.execute();
+		this.fixtures.partnerClient(clientId, "its-secret", riverside(), "plans:read");
 		String token = accessToken(clientId, "its-secret", null);
 		partner(token).document("{ viewer { __typename } }").execute().path("viewer.__typename").entity(String.class)
 			.isEqualTo("PartnerViewer");
 
-		this.dsl.update(PARTNER_CLIENT).set(PARTNER_CLIENT.ENABLED, false).where(PARTNER_CLIENT.CLIENT_ID.eq(clientId))
-			.execute();
+		this.fixtures.partnerClientEnabled(clientId, false);
 		web().post()
 			.uri("/graphql")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)

@@ -30,22 +30,12 @@ class SignInTests extends HearthIntegrationTests {
 
 	@Test
 	void a_wrong_password_is_refused_and_sends_back_to_sign_in() {
-		String token = web().get().uri("/login").exchange().returnResult(String.class).getResponseCookies()
-			.getFirst("XSRF-TOKEN").getValue();
-		var result = web().post()
-			.uri("/login")
-			.cookie("XSRF-TOKEN", token)
-			.header("X-XSRF-TOKEN", token)
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body(BodyInserters.fromFormData("username", "sam").with("password", "not-the-password"))
-			.exchange()
-			.expectStatus()
-			.isFound()
-			.returnResult(Void.class);
+		var result = postSignInForm("sam", "not-the-password");
 		assertThat(result.getResponseHeaders().getLocation()).hasToString("http://localhost:" + this.port + "/login?error");
 		// Whatever session the failed attempt left behind is not signed in.
 		var session = result.getResponseCookies().getFirst("JSESSIONID");
 		if (session != null) {
+			String token = csrfToken(null);
 			web().post()
 				.uri("/graphql")
 				.cookie("JSESSIONID", session.getValue())

@@ -7,8 +7,6 @@ import static org.hearth.db.jooq.Tables.EPISODE;
 import static org.hearth.db.jooq.Tables.FAMILY;
 import static org.hearth.db.jooq.Tables.FAMILY_INVITATION;
 import static org.hearth.db.jooq.Tables.PERSON;
-import static org.hearth.db.jooq.Tables.PRACTITIONER;
-import static org.hearth.db.jooq.Tables.PRACTITIONER_ROLE;
 import static org.hearth.db.jooq.Tables.TEAM_MEMBER;
 import static org.hearth.db.jooq.Tables.USER_ACCOUNT;
 
@@ -21,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hearth.support.Demo;
+import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTests;
 import org.hearth.system.Ids;
 import org.jooq.DSLContext;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.MediaType;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Inviting a family member (GraphQL) and their setting up an account with the code (the app's endpoint). Each test
@@ -71,7 +69,7 @@ class InvitationTests extends HearthIntegrationTests {
 	private CodeAttempts attempts;
 
 	@Autowired
-	private PasswordEncoder passwords;
+	private Fixtures fixtures;
 
 	private UUID lead;
 
@@ -84,9 +82,9 @@ class InvitationTests extends HearthIntegrationTests {
 	@BeforeAll
 	void practitioners() {
 		UUID agency = this.dsl.select(AGENCY.ID).from(AGENCY).where(AGENCY.KIND.eq("VOLUNTARY")).fetchAny(AGENCY.ID);
-		UUID manager = practitioner(MANAGER, agency, "MANAGER", null);
-		this.lead = practitioner(LEAD, agency, "PRACTITIONER", manager);
-		this.member = practitioner(MEMBER, agency, "PRACTITIONER", null);
+		UUID manager = this.fixtures.practitioner(MANAGER, agency, null, "MANAGER");
+		this.lead = this.fixtures.practitioner(LEAD, agency, manager);
+		this.member = this.fixtures.practitioner(MEMBER, agency, null);
 	}
 
 	@BeforeEach
@@ -394,27 +392,6 @@ class InvitationTests extends HearthIntegrationTests {
 			.where(PERSON.GIVEN_NAME.eq(givenName))
 			.and(PERSON.FAMILY_NAME.eq(familyName))
 			.fetchSingle(PERSON.ID);
-	}
-
-	private UUID practitioner(String username, UUID agency, String role, UUID manager) {
-		UUID id = Ids.newId();
-		this.dsl.insertInto(PRACTITIONER)
-			.set(PRACTITIONER.ID, id)
-			.set(PRACTITIONER.AGENCY_ID, agency)
-			.set(PRACTITIONER.NAME, "Practitioner " + username)
-			.set(PRACTITIONER.MANAGER_ID, manager)
-			.execute();
-		this.dsl.insertInto(PRACTITIONER_ROLE)
-			.set(PRACTITIONER_ROLE.PRACTITIONER_ID, id)
-			.set(PRACTITIONER_ROLE.ROLE, role)
-			.execute();
-		this.dsl.insertInto(USER_ACCOUNT)
-			.set(USER_ACCOUNT.ID, Ids.newId())
-			.set(USER_ACCOUNT.USERNAME, username)
-			.set(USER_ACCOUNT.PASSWORD_HASH, this.passwords.encode(DEMO_PASSWORD))
-			.set(USER_ACCOUNT.PRACTITIONER_ID, id)
-			.execute();
-		return id;
 	}
 
 	/** A new family with one episode in this status, led by {@link #LEAD}, with {@link #MEMBER} on its team. */

@@ -193,23 +193,12 @@ class SignInLockoutTests extends HearthIntegrationTests {
 
 	/** A plain form post to /login; where it sends the browser. */
 	private String formSignIn(String username, String password) {
-		String token = csrf();
-		var result = web().post()
-			.uri("/login")
-			.cookie("XSRF-TOKEN", token)
-			.header("X-XSRF-TOKEN", token)
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body(BodyInserters.fromFormData("username", username).with("password", password))
-			.exchange()
-			.expectStatus()
-			.isFound()
-			.returnResult(Void.class);
-		return String.valueOf(result.getResponseHeaders().getLocation());
+		return String.valueOf(postSignInForm(username, password).getResponseHeaders().getLocation());
 	}
 
 	/** The app's sign-in (a fetch marked {@code source: typescript}, as Hilla's login() and the app send it). */
 	private EntityExchangeResult<byte[]> appSignIn(String username, String password) {
-		String token = csrf();
+		String token = csrfToken(null);
 		return web().post()
 			.uri("/login")
 			.cookie("XSRF-TOKEN", token)
@@ -220,11 +209,6 @@ class SignInLockoutTests extends HearthIntegrationTests {
 			.exchange()
 			.expectBody()
 			.returnResult();
-	}
-
-	private String csrf() {
-		return web().get().uri("/login").exchange().returnResult(String.class).getResponseCookies()
-			.getFirst("XSRF-TOKEN").getValue();
 	}
 
 }

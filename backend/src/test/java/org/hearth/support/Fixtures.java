@@ -154,6 +154,14 @@ public class Fixtures {
 			.execute();
 	}
 
+	/** Switches a partner client on or off, as a council administrator would in the partner_client table. */
+	public void partnerClientEnabled(String clientId, boolean enabled) {
+		this.dsl.update(PARTNER_CLIENT)
+			.set(PARTNER_CLIENT.ENABLED, enabled)
+			.where(PARTNER_CLIENT.CLIENT_ID.eq(clientId))
+			.execute();
+	}
+
 	/**
 	 * Fills an episode with one of everything that holds personal data: an assessment with a person's view and a
 	 * child's voice, an outcome with an action, a held meeting with a review, and a family comment.

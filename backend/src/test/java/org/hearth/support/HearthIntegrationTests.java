@@ -17,6 +17,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
+import org.springframework.test.web.reactive.server.FluxExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
@@ -108,9 +109,10 @@ public abstract class HearthIntegrationTests {
 	protected record Session(String id, String csrfToken) {
 	}
 
-	protected Session signIn(String username, String password) {
+	/** A plain form post to /login with a fresh CSRF token; it must redirect (to the app, or back to sign in). */
+	protected FluxExchangeResult<Void> postSignInForm(String username, String password) {
 		String token = csrfToken(null);
-		var result = web().post()
+		return web().post()
 			.uri("/login")
 			.cookie("XSRF-TOKEN", token)
 			.header("X-XSRF-TOKEN", token)
@@ -120,6 +122,10 @@ public abstract class HearthIntegrationTests {
 			.expectStatus()
 			.isFound()
 			.returnResult(Void.class);
+	}
+
+	protected Session signIn(String username, String password) {
+		var result = postSignInForm(username, password);
 		assertThat(result.getResponseHeaders().getLocation()).as("redirect after signing in as %s", username)
 			.asString()
 			.doesNotContain("error");
@@ -128,7 +134,8 @@ public abstract class HearthIntegrationTests {
 		return new Session(sessionId, csrfToken(sessionId));
 	}
 
-	private String csrfToken(String sessionId) {
+	/** A CSRF token (and its cookie value) from the sign-in page, for the given session or none. */
+	protected String csrfToken(String sessionId) {
 		var request = web().get().uri("/login");
 		if (sessionId != null) {
 			request = request.cookie("JSESSIONID", sessionId);

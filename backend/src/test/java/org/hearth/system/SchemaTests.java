@@ -3,7 +3,6 @@ package org.hearth.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hearth.db.jooq.Tables.EPISODE;
-import static org.hearth.db.jooq.Tables.FAMILY;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
+import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTests;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -28,6 +28,9 @@ class SchemaTests extends HearthIntegrationTests {
 
 	@Autowired
 	private DSLContext dsl;
+
+	@Autowired
+	private Fixtures fixtures;
 
 	@Test
 	void every_migration_is_applied() throws IOException {
@@ -68,13 +71,7 @@ class SchemaTests extends HearthIntegrationTests {
 	}
 
 	private UUID family(String reference) {
-		UUID id = Ids.newId();
-		this.dsl.insertInto(FAMILY)
-			.set(FAMILY.ID, id)
-			.set(FAMILY.REFERENCE, reference)
-			.set(FAMILY.CREATED_AT, Instant.now())
-			.execute();
-		return id;
+		return this.fixtures.family(reference);
 	}
 
 	private void episode(UUID family, String reference, String status, UUID openFamily) {
