@@ -18,10 +18,12 @@ class ArchitectureTests {
 		.haveSimpleNameNotEndingWith("Repository")
 		.and()
 		.resideOutsideOfPackage("org.hearth.db..")
+		.and()
+		.doNotHaveSimpleName("JooqRendering")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.jooq..", "org.hearth.db.jooq..")
-		.because("SQL lives only in repositories");
+		.because("SQL lives only in repositories (JooqRendering only sets how jOOQ renders it)");
 
 	@ArchTest
 	static final ArchRule adapters_do_not_reach_repositories = noClasses().that()

@@ -9,7 +9,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Signs people in from their stored accounts. */
 @Service
@@ -25,7 +24,6 @@ class AccountService implements UserDetailsService {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		Account account = this.accounts.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));

@@ -7,11 +7,9 @@ import java.util.UUID;
 
 import org.hearth.access.PractitionerRole;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Agencies and practitioners are directory data: any signed-in caller may read them. */
 @Service
-@Transactional(readOnly = true)
 public class AgencyService {
 
 	private final AgencyRepository repository;

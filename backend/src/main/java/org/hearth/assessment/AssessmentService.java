@@ -9,11 +9,9 @@ import java.util.UUID;
 import org.hearth.access.Caller;
 import org.hearth.episode.EpisodeService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads assessments; each is visible exactly when its episode is. */
 @Service
-@Transactional(readOnly = true)
 public class AssessmentService {
 
 	private final AssessmentRepository repository;
@@ -29,7 +27,6 @@ public class AssessmentService {
 		return episodeIds.isEmpty() ? List.of() : this.repository.ofEpisodes(episodeIds);
 	}
 
-	@Transactional
 	public Optional<Assessment> find(Caller caller, UUID id) {
 		return this.repository.find(id)
 			.filter(assessment -> this.episodes.find(caller, assessment.episodeId()).isPresent());

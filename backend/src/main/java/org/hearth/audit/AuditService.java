@@ -17,8 +17,6 @@ import org.hearth.system.PageRequests;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Records who read or changed which family's data. Services call it; nothing else writes the trail. */
 @Service
@@ -40,7 +38,6 @@ public class AuditService {
 	 * A family's trail, newest first, for a manager or the Early Help team who may see the family. Reading the trail
 	 * is itself audited.
 	 */
-	@Transactional
 	public AuditEventConnection trail(Caller caller, UUID familyId, @Nullable Integer first, @Nullable String after) {
 		if (!this.access.mayReadAuditTrail(caller)
 				|| !this.repository.familyVisible(familyId, this.access.visibilityOf(caller))) {
@@ -78,7 +75,6 @@ public class AuditService {
 	public record Subject(@Nullable UUID familyId, @Nullable UUID episodeId) {
 	}
 
-	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(Caller caller, String operation, Collection<Subject> subjects) {
 		List<AuditEvent> events = subjects.stream()
 			.map(subject -> new AuditEvent(Ids.newId(), this.clock.instant(), actorKind(caller), actorId(caller),

@@ -6,11 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads closures of episodes the caller already reached. */
 @Service
-@Transactional(readOnly = true)
 public class ClosureService {
 
 	private final ClosureRepository repository;

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the comments of episodes the caller already reached. */
 @Service
-@Transactional(readOnly = true)
 public class CommentService {
 
 	private final CommentRepository repository;

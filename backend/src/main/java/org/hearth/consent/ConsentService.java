@@ -11,11 +11,9 @@ import java.util.UUID;
 import org.hearth.access.Caller;
 import org.hearth.episode.EpisodeService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads consent and decides whether an episode's consent stands. */
 @Service
-@Transactional(readOnly = true)
 public class ConsentService {
 
 	private final ConsentRepository repository;
@@ -32,7 +30,6 @@ public class ConsentService {
 	}
 
 	/** A consent record, if the caller may see its episode. */
-	@Transactional
 	public Optional<Consent> find(Caller caller, UUID id) {
 		return this.repository.find(id).filter(consent -> this.episodes.find(caller, consent.episodeId()).isPresent());
 	}

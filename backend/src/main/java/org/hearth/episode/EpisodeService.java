@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
  * episode the caller may not see is answered exactly as one that does not exist.
  */
 @Service
-@Transactional(readOnly = true)
 public class EpisodeService {
 
 	private final EpisodeRepository episodes;
@@ -61,7 +60,6 @@ public class EpisodeService {
 		this.clock = clock;
 	}
 
-	@Transactional
 	public Optional<Episode> find(Caller caller, UUID id) {
 		Optional<Episode> episode = this.episodes.findVisible(id, this.access.visibilityOf(caller));
 		episode.ifPresent(found -> this.audit.record(caller, "read episode", found.familyId(), found.id()));
@@ -69,7 +67,6 @@ public class EpisodeService {
 	}
 
 	/** The caller's episodes, most urgent first, a page at a time. */
-	@Transactional
 	public EpisodeConnection list(Caller caller, @Nullable EpisodeFilter filter, @Nullable Integer first,
 			@Nullable String after) {
 		int limit = PageRequests.checkFirst(first);
@@ -107,7 +104,6 @@ public class EpisodeService {
 	 * The practitioner's own caseload: open and closed episodes whose team they are on now, most urgent first,
 	 * with the children's names and ages and what is overdue.
 	 */
-	@Transactional
 	public List<CaseloadEntry> caseload(Caller caller) {
 		List<Episode> mine = new ArrayList<>();
 		String after = null;
@@ -163,7 +159,6 @@ public class EpisodeService {
 	 * Before a request for help: is a plan already open for this child? Only practitioners may ask, and the answer
 	 * reveals only the reference, status and how to reach the lead.
 	 */
-	@Transactional
 	public List<ExistingPlanMatch> existingPlans(Caller caller, String givenName, String familyName,
 			LocalDate dateOfBirth) {
 		if (!(caller instanceof Caller.PractitionerCaller)) {

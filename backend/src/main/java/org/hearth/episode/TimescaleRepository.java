@@ -1,12 +1,17 @@
 package org.hearth.episode;
 
 import static org.hearth.db.jooq.Tables.ASSESSMENT;
+import static org.hearth.db.jooq.Tables.EPISODE;
 import static org.hearth.db.jooq.Tables.MEETING;
 import static org.hearth.db.jooq.Tables.OUTCOME;
 import static org.hearth.db.jooq.Tables.PLAN_ACTION;
 import static org.hearth.db.jooq.Tables.REVIEW;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -16,11 +21,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
-import org.jooq.Record3;
+import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
-/** Loads, for a batch of episodes, the dates their timescales depend on: four statements whatever the batch size. */
+/**
+ * Loads, for a batch of episodes, the dates their timescales depend on: one statement whatever the batch size, each
+ * date a subquery that reads only that episode's rows through an index.
+ */
 @Repository
 class TimescaleRepository {
 
@@ -34,53 +41,37 @@ class TimescaleRepository {
 	}
 
 	Map<UUID, TimescaleFacts> facts(Collection<UUID> episodeIds, LocalDate today) {
-		Map<UUID, Record3<UUID, LocalDate, LocalDate>> assessments = this.dsl
-			.select(ASSESSMENT.EPISODE_ID, ASSESSMENT.STARTED_ON, ASSESSMENT.COMPLETED_ON)
-			.from(ASSESSMENT)
-			.where(ASSESSMENT.EPISODE_ID.in(episodeIds))
-			.fetchMap(ASSESSMENT.EPISODE_ID);
-		Map<UUID, LocalDate> initialMeetings = this.dsl.select(MEETING.EPISODE_ID, min(MEETING.HELD_ON))
-			.from(MEETING)
-			.where(MEETING.EPISODE_ID.in(episodeIds))
+		Field<LocalDate> initialMeeting = field(select(min(MEETING.HELD_ON)).from(MEETING)
+			.where(MEETING.EPISODE_ID.eq(EPISODE.ID))
 			.and(MEETING.KIND.eq("INITIAL_TAF"))
-			.and(MEETING.HELD_ON.isNotNull())
-			.groupBy(MEETING.EPISODE_ID)
-			.fetchMap(MEETING.EPISODE_ID, min(MEETING.HELD_ON));
-		Map<UUID, LatestReview> latestReviews = new HashMap<>();
-		this.dsl.select(REVIEW.EPISODE_ID, REVIEW.NEXT_REVIEW_DUE)
-			.from(REVIEW)
-			.where(REVIEW.EPISODE_ID.in(episodeIds))
-			.orderBy(REVIEW.HELD_ON, REVIEW.CREATED_AT)
-			.forEach(row -> latestReviews.put(row.value1(), new LatestReview(row.value2())));
-		var overdueCount = count().filterWhere(PLAN_ACTION.DUE_DATE.lt(today));
-		var earliestDue = min(PLAN_ACTION.DUE_DATE);
-		Map<UUID, ActionDates> actions = new HashMap<>();
-		this.dsl.select(OUTCOME.EPISODE_ID, overdueCount, earliestDue)
-			.from(PLAN_ACTION)
-			.join(OUTCOME)
-			.on(OUTCOME.ID.eq(PLAN_ACTION.OUTCOME_ID))
-			.where(OUTCOME.EPISODE_ID.in(episodeIds))
+			.and(MEETING.HELD_ON.isNotNull()));
+		Field<Boolean> reviewHeld = field(exists(selectOne().from(REVIEW).where(REVIEW.EPISODE_ID.eq(EPISODE.ID))));
+		// The latest review's date for the next one stands, even when it left that date empty.
+		Field<LocalDate> latestReviewNextDue = field(select(REVIEW.NEXT_REVIEW_DUE).from(REVIEW)
+			.where(REVIEW.EPISODE_ID.eq(EPISODE.ID))
+			.orderBy(REVIEW.HELD_ON.desc(), REVIEW.CREATED_AT.desc())
+			.limit(1));
+		var unfinishedActions = PLAN_ACTION.join(OUTCOME).on(OUTCOME.ID.eq(PLAN_ACTION.OUTCOME_ID));
+		Field<Integer> overdueActions = field(select(count()).from(unfinishedActions)
+			.where(OUTCOME.EPISODE_ID.eq(EPISODE.ID))
 			.and(PLAN_ACTION.STATUS.in(UNFINISHED))
-			.groupBy(OUTCOME.EPISODE_ID)
-			.forEach(row -> actions.put(row.value1(), new ActionDates(row.value2(), row.value3())));
+			.and(PLAN_ACTION.DUE_DATE.lt(today)));
+		Field<LocalDate> earliestActionDue = field(select(min(PLAN_ACTION.DUE_DATE)).from(unfinishedActions)
+			.where(OUTCOME.EPISODE_ID.eq(EPISODE.ID))
+			.and(PLAN_ACTION.STATUS.in(UNFINISHED)));
 
 		Map<UUID, TimescaleFacts> facts = new HashMap<>();
-		for (UUID id : episodeIds) {
-			var assessment = assessments.get(id);
-			LatestReview review = latestReviews.get(id);
-			ActionDates action = actions.getOrDefault(id, new ActionDates(0, null));
-			facts.put(id,
-					new TimescaleFacts(id, (assessment != null) ? assessment.value2() : null,
-							(assessment != null) ? assessment.value3() : null, initialMeetings.get(id), review != null,
-							(review != null) ? review.nextDue() : null, action.overdue(), action.earliestDue()));
-		}
+		this.dsl
+			.select(EPISODE.ID, ASSESSMENT.STARTED_ON, ASSESSMENT.COMPLETED_ON, initialMeeting, reviewHeld,
+					latestReviewNextDue, overdueActions, earliestActionDue)
+			.from(EPISODE)
+			.leftJoin(ASSESSMENT)
+			.on(ASSESSMENT.EPISODE_ID.eq(EPISODE.ID))
+			.where(EPISODE.ID.in(episodeIds))
+			.forEach(row -> facts.put(row.value1(), new TimescaleFacts(row.value1(), row.value2(), row.value3(),
+					row.value4(), Boolean.TRUE.equals(row.value5()), row.value6(),
+					(row.value7() != null) ? row.value7() : 0, row.value8())));
 		return facts;
-	}
-
-	private record LatestReview(@Nullable LocalDate nextDue) {
-	}
-
-	private record ActionDates(int overdue, @Nullable LocalDate earliestDue) {
 	}
 
 }

@@ -13,14 +13,12 @@ import org.hearth.access.Caller;
 import org.hearth.audit.AuditService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads families and their members. A family is found only by a caller who may see it; otherwise it is answered
  * exactly as a family that does not exist.
  */
 @Service
-@Transactional(readOnly = true)
 public class FamilyService {
 
 	private final FamilyRepository repository;
@@ -38,7 +36,6 @@ public class FamilyService {
 		this.clock = clock;
 	}
 
-	@Transactional
 	public Optional<Family> find(Caller caller, UUID id) {
 		Optional<Family> family = this.repository.findVisible(id, this.access.visibilityOf(caller));
 		family.ifPresent(found -> this.audit.record(caller, "read family", found.id(), null));
@@ -59,7 +56,6 @@ public class FamilyService {
 	}
 
 	/** A person, if the caller may see their family. */
-	@Transactional
 	public Optional<Person> findPerson(Caller caller, UUID id) {
 		return this.repository.person(id).filter(person -> find(caller, person.familyId()).isPresent());
 	}

@@ -45,7 +45,6 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * Accepting creates the account and marks the invitation used in one transaction, so a code works once.
  */
 @Service
-@Transactional(readOnly = true)
 public class InvitationService {
 
 	static final String NOT_FOUND = "NOT_FOUND";

@@ -13,14 +13,12 @@ import org.hearth.plan.PlanService;
 import org.hearth.review.ReviewService;
 import org.hearth.team.TeamService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Resolves an id to its object through the service that owns it, so the same access rule applies as everywhere:
  * an object the caller may not see is answered as missing.
  */
 @Service
-@Transactional(readOnly = true)
 class NodeService {
 
 	private final NodeRepository nodes;
@@ -55,7 +53,6 @@ class NodeService {
 		this.reviews = reviews;
 	}
 
-	@Transactional
 	public Optional<?> find(Caller caller, UUID id) {
 		return this.nodes.typeOf(id).flatMap(type -> switch (type) {
 			case AGENCY -> this.agencies.agency(id);

@@ -10,11 +10,9 @@ import java.util.UUID;
 import org.hearth.access.Caller;
 import org.hearth.episode.EpisodeService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads plans; outcomes and actions are visible exactly when their episode is. */
 @Service
-@Transactional(readOnly = true)
 public class PlanService {
 
 	private final PlanRepository repository;
@@ -41,7 +39,6 @@ public class PlanService {
 		return outcomeIds.isEmpty() ? List.of() : this.repository.actionsOfOutcomes(outcomeIds);
 	}
 
-	@Transactional
 	public Optional<Outcome> findOutcome(Caller caller, UUID id) {
 		return this.repository.outcomes(List.of(id))
 			.stream()
@@ -49,7 +46,6 @@ public class PlanService {
 			.filter(outcome -> this.episodes.find(caller, outcome.episodeId()).isPresent());
 	}
 
-	@Transactional
 	public Optional<Action> findAction(Caller caller, UUID id) {
 		return this.repository.action(id)
 			.filter(action -> findOutcome(caller, action.outcomeId()).isPresent());

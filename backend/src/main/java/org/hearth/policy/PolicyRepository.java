@@ -18,15 +18,24 @@ class PolicyRepository {
 		this.dsl = dsl;
 	}
 
+	/** The policy and its active need areas, in one statement (timescales need it on every list read). */
 	Policy load() {
-		List<NeedArea> needAreas = this.dsl.select(NEED_AREA.CODE, NEED_AREA.NAME)
-			.from(NEED_AREA)
-			.where(NEED_AREA.ACTIVE.isTrue())
+		var rows = this.dsl.select(POLICY.ASSESSMENT_DUE_DAYS, POLICY.INITIAL_MEETING_DUE_DAYS,
+				POLICY.FIRST_REVIEW_DUE_DAYS, POLICY.MAX_REVIEW_INTERVAL_DAYS, NEED_AREA.CODE, NEED_AREA.NAME)
+			.from(POLICY)
+			.leftJoin(NEED_AREA)
+			.on(NEED_AREA.ACTIVE.isTrue())
 			.orderBy(NEED_AREA.POSITION)
-			.fetch(row -> new NeedArea(row.value1(), row.value2()));
-		return this.dsl.selectFrom(POLICY)
-			.fetchSingle(row -> new Policy(row.getAssessmentDueDays(), row.getInitialMeetingDueDays(),
-					row.getFirstReviewDueDays(), row.getMaxReviewIntervalDays(), needAreas));
+			.fetch();
+		if (rows.isEmpty()) {
+			throw new IllegalStateException("The policy table is empty: the migrations seed it");
+		}
+		var first = rows.getFirst();
+		List<NeedArea> needAreas = rows.stream()
+			.filter(row -> row.get(NEED_AREA.CODE) != null)
+			.map(row -> new NeedArea(row.get(NEED_AREA.CODE), row.get(NEED_AREA.NAME)))
+			.toList();
+		return new Policy(first.value1(), first.value2(), first.value3(), first.value4(), needAreas);
 	}
 
 	/** Need areas by code, including retired ones that old outcomes still refer to. */

@@ -4,11 +4,9 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the deployment's policy; every timescale in Hearth is computed from it, never from constants. */
 @Service
-@Transactional(readOnly = true)
 public class PolicyService {
 
 	private final PolicyRepository repository;

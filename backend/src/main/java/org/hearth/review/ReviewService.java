@@ -8,11 +8,9 @@ import java.util.UUID;
 import org.hearth.access.Caller;
 import org.hearth.episode.EpisodeService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads meetings and reviews; each is visible exactly when its episode is. */
 @Service
-@Transactional(readOnly = true)
 public class ReviewService {
 
 	private final ReviewRepository repository;
@@ -40,7 +38,6 @@ public class ReviewService {
 		return episodeIds.isEmpty() ? List.of() : this.repository.reviewsOfEpisodes(episodeIds);
 	}
 
-	@Transactional
 	public Optional<Meeting> findMeeting(Caller caller, UUID id) {
 		return this.repository.meetings(List.of(id))
 			.stream()
@@ -48,7 +45,6 @@ public class ReviewService {
 			.filter(meeting -> this.episodes.find(caller, meeting.episodeId()).isPresent());
 	}
 
-	@Transactional
 	public Optional<Review> findReview(Caller caller, UUID id) {
 		return this.repository.review(id).filter(review -> this.episodes.find(caller, review.episodeId()).isPresent());
 	}

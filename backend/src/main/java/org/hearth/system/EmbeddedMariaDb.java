@@ -36,7 +36,13 @@ final class EmbeddedMariaDb extends DB {
 			.addArg("--skip-ssl")
 			.addArg("--bind-address=127.0.0.1")
 			.addArg("--character-set-server=utf8mb4")
-			.addArg("--collation-server=utf8mb4_unicode_ci");
+			.addArg("--collation-server=utf8mb4_unicode_ci")
+			// Sized for a demo and development database, and for the benchmark (see EmbeddedDatabaseProperties).
+			.addArg("--innodb-buffer-pool-size=" + properties.bufferPoolSize().toBytes())
+			.addArg("--innodb-flush-log-at-trx-commit=" + (properties.flushLogAtCommit() ? 1 : 2))
+			.addArg("--innodb-log-file-size=256M")
+			.addArg("--max-connections=200");
+		properties.serverOptions().forEach(config::addArg);
 		if ("root".equals(System.getProperty("user.name"))) {
 			config.addArg("--user=root");
 		}

@@ -8,11 +8,9 @@ import java.util.UUID;
 import org.hearth.access.Caller;
 import org.hearth.episode.EpisodeService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads teams; a team member is visible exactly when their episode is. */
 @Service
-@Transactional(readOnly = true)
 public class TeamService {
 
 	private final TeamRepository repository;
@@ -32,7 +30,6 @@ public class TeamService {
 		return ids.isEmpty() ? List.of() : this.repository.findAll(ids);
 	}
 
-	@Transactional
 	public Optional<TeamMember> find(Caller caller, UUID id) {
 		return this.repository.find(id).filter(member -> this.episodes.find(caller, member.episodeId()).isPresent());
 	}

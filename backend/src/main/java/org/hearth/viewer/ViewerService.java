@@ -8,11 +8,9 @@ import org.hearth.agency.AgencyService;
 import org.hearth.audit.AuditService;
 import org.hearth.family.FamilyService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Describes the caller to themselves. */
 @Service
-@Transactional(readOnly = true)
 class ViewerService {
 
 	private final AgencyService agencies;
@@ -27,7 +25,6 @@ class ViewerService {
 		this.audit = audit;
 	}
 
-	@Transactional
 	Object viewer(Caller caller) {
 		if (caller instanceof Caller.FamilyMemberCaller member) {
 			this.audit.record(caller, "read own family (viewer)", member.familyId(), null);
