@@ -10,6 +10,6 @@ export const { AuthProvider, useAuth } = configureAuth(SessionEndpoint.currentUs
 /** Roles that may see a caseload (the server checks the same; this only chooses what to show). */
 export const CASELOAD_ROLES = ['PRACTITIONER', 'MANAGER', 'EARLY_HELP_TEAM'] as const;
 
-export function canSeeCaseload(roles: ReadonlyArray<string | undefined> | undefined): boolean {
-  return (roles ?? []).some((role) => (CASELOAD_ROLES as readonly (string | undefined)[]).includes(role));
+export function canSeeCaseload(roles: readonly string[] | undefined): boolean {
+  return (roles ?? []).some((role) => (CASELOAD_ROLES as readonly string[]).includes(role));
 }

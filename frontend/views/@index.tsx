@@ -34,10 +34,7 @@ export default function CaseloadView() {
     const abort = new AbortController();
     setLoad({ state: 'loading' });
     CaseloadEndpoint.myCaseload({ signal: abort.signal }).then(
-      (entries) => {
-        const present = (entries ?? []).filter((entry): entry is CaseloadEntry => !!entry);
-        setLoad({ state: 'loaded', entries: present });
-      },
+      (entries) => setLoad({ state: 'loaded', entries }),
       (error: unknown) => {
         if (abort.signal.aborted) {
           return;
@@ -86,7 +83,7 @@ function isOpen(entry: CaseloadEntry) {
 }
 
 function isOverdue(entry: CaseloadEntry) {
-  return (entry.overdue ?? []).some((item) => !!item);
+  return entry.overdue.length > 0;
 }
 
 function Summary({ entries }: { entries: CaseloadEntry[] }) {

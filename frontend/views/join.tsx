@@ -84,16 +84,14 @@ export default function JoinView() {
     setBusy(true);
     try {
       const result = await InvitationEndpoint.accept(code, username.trim(), password);
-      if (result?.joined) {
+      if (result.joined) {
         navigate('/login?joined', { replace: true, state: { username: username.trim() } });
         return;
       }
       const fromServer: Errors = {};
-      for (const problem of result?.problems ?? []) {
-        if (problem?.message) {
-          const field = serverField[String(problem.field)] ?? 'code';
-          fromServer[field] ??= problem.message;
-        }
+      for (const problem of result.problems) {
+        const field = serverField[String(problem.field)] ?? 'code';
+        fromServer[field] ??= problem.message;
       }
       if (Object.keys(fromServer).length === 0) {
         throw new Error('An answer with neither success nor a problem');

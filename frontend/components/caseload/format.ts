@@ -17,12 +17,11 @@ export function statusInWords(status: EpisodeStatus | undefined): string {
 }
 
 /** "Imran, 14 · Sadia, 11"; a child not yet born is "expected", a baby under one "under 1". */
-export function childrenInWords(children: ReadonlyArray<Child | undefined> | undefined): string | undefined {
-  const named = (children ?? []).filter((child): child is Child => !!child?.givenName);
-  if (named.length === 0) {
+export function childrenInWords(children: readonly Child[]): string | undefined {
+  if (children.length === 0) {
     return undefined;
   }
-  return named
+  return children
     .map((child) => {
       const age = child.age == null ? 'expected' : child.age === 0 ? 'under 1' : String(child.age);
       return `${child.givenName}, ${age}`;
@@ -40,7 +39,6 @@ export function dayInWords(isoDate: string | undefined): string {
 }
 
 /** ["Review", "2 actions"] as "Review, 2 actions"; nothing overdue as undefined. */
-export function overdueInWords(overdue: ReadonlyArray<string | undefined> | undefined): string | undefined {
-  const items = (overdue ?? []).filter((item): item is string => !!item);
-  return items.length > 0 ? items.join(', ') : undefined;
+export function overdueInWords(overdue: readonly string[]): string | undefined {
+  return overdue.length > 0 ? overdue.join(', ') : undefined;
 }

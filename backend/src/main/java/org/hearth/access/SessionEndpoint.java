@@ -5,6 +5,7 @@ import java.util.List;
 import com.vaadin.hilla.BrowserCallable;
 import jakarta.annotation.security.PermitAll;
 
+import org.jspecify.annotations.NonNull;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -13,11 +14,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class SessionEndpoint {
 
 	/** The signed-in person, as the app needs them. */
-	public record SignedInUser(String username, String displayName, List<String> roles) {
+	public record SignedInUser(@NonNull String username, @NonNull String displayName,
+			@NonNull List<@NonNull String> roles) {
 	}
 
 	@PermitAll
-	public SignedInUser currentUser() {
+	public @NonNull SignedInUser currentUser() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof HearthUser user)) {
 			throw new IllegalStateException("Not signed in");

@@ -6,6 +6,7 @@ import com.vaadin.hilla.BrowserCallable;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.hearth.access.CurrentCaller;
+import org.jspecify.annotations.NonNull;
 
 /** The app's caseload screen; the same service answers GraphQL's {@code episodes}. */
 @BrowserCallable
@@ -21,7 +22,7 @@ public class CaseloadEndpoint {
 		this.caller = caller;
 	}
 
-	public List<CaseloadEntry> myCaseload() {
+	public @NonNull List<@NonNull CaseloadEntry> myCaseload() {
 		return this.episodes.caseload(this.caller.ofSpa());
 	}
 

@@ -3,6 +3,7 @@ package org.hearth.invitation;
 import com.vaadin.hilla.BrowserCallable;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.jspecify.annotations.NonNull;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -21,7 +22,8 @@ public class InvitationEndpoint {
 
 	/** Creates the family member's account when the code is good; otherwise says what to put right. */
 	@AnonymousAllowed
-	public JoinResult accept(String code, String username, String password) {
+	public @NonNull JoinResult accept(@NonNull String code, @NonNull String username,
+			@NonNull String password) {
 		return this.invitations.accept(code, username, password, clientAddress());
 	}
 

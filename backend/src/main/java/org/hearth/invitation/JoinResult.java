@@ -2,13 +2,16 @@ package org.hearth.invitation;
 
 import java.util.List;
 
+import org.jspecify.annotations.NonNull;
+
 /**
- * The answer to a family member setting up their account with a code.
+ * The answer to a family member setting up their account with a code. The explicit {@code @NonNull}s are for
+ * Hilla's TypeScript generator, which does not read the package's {@code @NullMarked}.
  *
  * @param joined true when the account was created and they can sign in
  * @param problems what to put right, each next to its field; empty when joined
  */
-public record JoinResult(boolean joined, List<Problem> problems) {
+public record JoinResult(boolean joined, @NonNull List<@NonNull Problem> problems) {
 
 	/** The field a problem belongs to. */
 	public enum Field {
@@ -18,7 +21,7 @@ public record JoinResult(boolean joined, List<Problem> problems) {
 	}
 
 	/** One thing to put right, in words for the person at the screen. */
-	public record Problem(Field field, String message) {
+	public record Problem(@NonNull Field field, @NonNull String message) {
 	}
 
 	static JoinResult ok() {
