@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -92,6 +93,16 @@ class SecurityConfiguration {
 		boolean signedIn = authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
 				&& authentication.isAuthenticated();
 		response.sendError(signedIn ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_UNAUTHORIZED);
+	}
+
+	/**
+	 * No observation per security filter: wrapping each of the chain's filters in its own observation cost a tenth
+	 * of a nested read's CPU in the benchmark. Requests are still observed as a whole (http.server.requests), and
+	 * sign-ins and access decisions still are.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
 	}
 
 	/** Adaptive hashes, self-describing ({bcrypt}...), so the algorithm can be strengthened without a migration. */
