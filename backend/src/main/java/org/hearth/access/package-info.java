@@ -1,6 +1,6 @@
 /**
- * Who is calling and what they may see: sign-in accounts, the caller of each request, and the rule that narrows
- * every query to the episodes a caller has a relationship with.
+ * Who is calling and what they may see: the caller of each request (a person's session or a partner's token), and
+ * the rule that narrows every query to the episodes a caller has a relationship with.
  */
 @NullMarked
 package org.hearth.access;

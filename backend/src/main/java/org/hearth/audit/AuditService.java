@@ -10,10 +10,10 @@ import java.util.UUID;
 
 import org.hearth.access.AccessService;
 import org.hearth.access.Caller;
+import org.hearth.graphql.InvalidArgumentException;
+import org.hearth.graphql.PageInfo;
+import org.hearth.graphql.PageRequests;
 import org.hearth.system.Ids;
-import org.hearth.system.InvalidArgumentException;
-import org.hearth.system.PageInfo;
-import org.hearth.system.PageRequests;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

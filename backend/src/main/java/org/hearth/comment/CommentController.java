@@ -6,7 +6,7 @@ import java.util.Map;
 import org.hearth.episode.Episode;
 import org.hearth.family.FamilyService;
 import org.hearth.family.Person;
-import org.hearth.system.BatchResults;
+import org.hearth.graphql.BatchResults;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 

@@ -2,8 +2,8 @@ package org.hearth.demo;
 
 import java.time.Clock;
 
+import org.hearth.embedded.EmbeddedDatabaseAutoConfiguration.EmbeddedDatabaseConnectionDetails;
 import org.hearth.episode.EpisodeService;
-import org.hearth.system.EmbeddedDatabaseAutoConfiguration.EmbeddedDatabaseConnectionDetails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.hearth.access.CurrentCaller;
 import org.hearth.family.Family;
 import org.hearth.family.FamilyService;
-import org.hearth.system.BatchResults;
+import org.hearth.graphql.BatchResults;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

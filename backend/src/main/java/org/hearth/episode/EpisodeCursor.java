@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.UUID;
 
-import org.hearth.system.InvalidArgumentException;
+import org.hearth.graphql.InvalidArgumentException;
 
 /** Opaque cursors for the episode list: an episode's place in the urgency order, base64-encoded. */
 final class EpisodeCursor {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.hearth.access.CurrentCaller;
-import org.hearth.system.BatchResults;
+import org.hearth.graphql.BatchResults;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -3,7 +3,7 @@ package org.hearth.family;
 import java.util.List;
 import java.util.Map;
 
-import org.hearth.system.BatchResults;
+import org.hearth.graphql.BatchResults;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;

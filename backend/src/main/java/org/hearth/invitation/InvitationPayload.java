@@ -2,6 +2,7 @@ package org.hearth.invitation;
 
 import java.util.List;
 
+import org.hearth.graphql.UserError;
 import org.jspecify.annotations.Nullable;
 
 /**

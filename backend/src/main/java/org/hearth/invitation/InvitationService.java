@@ -18,6 +18,7 @@ import org.hearth.episode.EpisodeService;
 import org.hearth.family.FamilyService;
 import org.hearth.family.Person;
 import org.hearth.family.PersonRole;
+import org.hearth.graphql.UserError;
 import org.hearth.invitation.JoinResult.Field;
 import org.hearth.system.Ids;
 import org.hearth.team.TeamMember;

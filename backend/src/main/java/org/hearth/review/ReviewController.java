@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.hearth.agency.AgencyService;
 import org.hearth.agency.Practitioner;
 import org.hearth.episode.Episode;
-import org.hearth.system.BatchResults;
+import org.hearth.graphql.BatchResults;
 import org.hearth.team.TeamMember;
 import org.hearth.team.TeamService;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

@@ -1,6 +1,6 @@
 /**
- * Cross-cutting configuration: the embedded database of the default run, GraphQL scalars and limits, web security,
- * identifiers and the clock.
+ * Small building blocks every feature uses: time-ordered identifiers, the clock, and the stale-version conflict of
+ * optimistic locking.
  */
 @NullMarked
 package org.hearth.system;

@@ -1,0 +1,35 @@
+package org.hearth.graphql;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what a caller can correct into a classified GraphQL error with a plain message. Anything else falls through
+ * to Spring for GraphQL, which answers INTERNAL_ERROR without the exception's text: never a stack trace or SQL.
+ */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+	@Override
+	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof InvalidArgumentException) {
+			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+		}
+		if (ex instanceof ConversionException || ex instanceof IllegalArgumentException
+				&& ex.getCause() instanceof ConversionException) {
+			return error(env, ErrorType.BAD_REQUEST, "An argument has the wrong form (ids are UUIDs).");
+		}
+		return null;
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, @Nullable String message) {
+		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
+	}
+
+}

@@ -1,7 +1,0 @@
-package org.hearth.invitation;
-
-import java.util.List;
-
-/** A problem with a mutation's input that the caller can put right (GraphQL type {@code UserError}). */
-public record UserError(List<String> field, String code, String message) {
-}
