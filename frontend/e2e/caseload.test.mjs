@@ -4,33 +4,14 @@
 //
 // Chromium comes from the system (/usr/bin/chromium) unless CHROMIUM_PATH says otherwise.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, afterEach, describe, test } from 'node:test';
-import { familyRef, launchChromium } from './support.mjs';
+import { describe, test } from 'node:test';
+import { familyRef, freshPagePerTest } from './support.mjs';
 
-const baseUrl = (process.env.HEARTH_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const password = 'hearth-demo';
 
-let browser;
-let context;
 let page;
-
-before(async () => {
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  // A fresh context per test: no cookies, no session, no storage from the one before.
-  context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1024, height: 768 }, locale: 'en-GB' });
-  context.setDefaultTimeout(15_000);
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context?.close();
+freshPagePerTest({ viewport: { width: 1024, height: 768 } }, (opened) => {
+  page = opened;
 });
 
 async function signIn(username, secret = password) {

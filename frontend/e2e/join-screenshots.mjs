@@ -7,9 +7,8 @@
 // account; so it works once per database. Writes <folder>/<screen>-<width>x<height>.png (default /tmp/hearth-shots).
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { inviteCode, launchChromium } from './support.mjs';
+import { baseUrl, inviteCode, launchChromium } from './support.mjs';
 
-const baseUrl = (process.env.HEARTH_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const folder = process.argv[2] ?? '/tmp/hearth-shots';
 const sizes = [
   { width: 390, height: 844 },

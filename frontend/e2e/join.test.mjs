@@ -6,38 +6,15 @@
 // sam invites Piotr Nowak (EH-<year>-000002) and Mark Thompson (EH-<year>-000003): each can set up an account
 // only once, so this runs once per database (the JUnit runner starts from a fresh one).
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
-import { formSignIn, inviteCode, joinWithCode, launchChromium } from './support.mjs';
+import { describe, test } from 'node:test';
+import { baseUrl, formSignIn, freshPagePerTest, inviteCode, joinWithCode } from './support.mjs';
 
-const baseUrl = (process.env.HEARTH_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const password = 'kettle garden blue';
 
-let browser;
-let context;
+// A phone: the family's own device.
 let page;
-
-before(async () => {
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  // A phone: the family's own device.
-  context = await browser.newContext({
-    baseURL: baseUrl,
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    locale: 'en-GB',
-  });
-  context.setDefaultTimeout(15_000);
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context?.close();
+freshPagePerTest({ viewport: { width: 390, height: 844 }, hasTouch: true }, (opened) => {
+  page = opened;
 });
 
 describe('family members joining with a code', () => {

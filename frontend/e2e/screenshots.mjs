@@ -6,9 +6,8 @@
 // Writes <folder>/<screen>-<width>x<height>.png, by default to /tmp/hearth-shots.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchChromium } from './support.mjs';
+import { baseUrl, launchChromium } from './support.mjs';
 
-const baseUrl = (process.env.HEARTH_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const folder = process.argv[2] ?? '/tmp/hearth-shots';
 const sizes = [
   { width: 1024, height: 768 },

@@ -1,5 +1,9 @@
 // Helpers for the browser scenarios and screenshot scripts: the browser itself, and setting things up over HTTP.
+import { after, afterEach, before, beforeEach } from 'node:test';
 import { chromium } from 'playwright-core';
+
+/** The Hearth under test: HEARTH_BASE_URL, or a local run. */
+export const baseUrl = (process.env.HEARTH_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 
 /**
  * Debian's Chromium (or CHROMIUM_PATH), headless. The flags keep it from calling out to the network, which a
@@ -18,6 +22,29 @@ export function launchChromium() {
       '--disable-sync',
       '--disable-quic',
     ],
+  });
+}
+
+/**
+ * For a test file: one Chromium for the file, and for each test a fresh context (no cookies, session or storage from
+ * the test before) with the given options (viewport, touch), whose page is handed to onPage.
+ */
+export function freshPagePerTest(contextOptions, onPage) {
+  let browser;
+  let context;
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', ...contextOptions });
+    context.setDefaultTimeout(15_000);
+    onPage(await context.newPage());
+  });
+  afterEach(async () => {
+    await context?.close();
   });
 }
 
