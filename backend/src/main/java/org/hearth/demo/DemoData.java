@@ -3,7 +3,7 @@ package org.hearth.demo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,6 +31,8 @@ final class DemoData {
 
 	private final LocalDate today;
 
+	private final ZoneId zone;
+
 	private UUID earlyHelp;
 
 	private UUID school;
@@ -54,6 +56,7 @@ final class DemoData {
 		this.passwordHash = passwords.encode(PASSWORD);
 		this.partnerSecretHash = passwords.encode(PARTNER_SECRET);
 		this.today = LocalDate.now(clock);
+		this.zone = clock.getZone();
 	}
 
 	void load() {
@@ -339,9 +342,9 @@ final class DemoData {
 		}
 	}
 
-	/** Mid-morning, some days ago (negative: in the future). */
+	/** Mid-morning in the deployment's zone, some days ago (negative: in the future). */
 	private Instant instant(int daysAgo) {
-		return this.today.minusDays(daysAgo).atTime(10, 30).toInstant(ZoneOffset.UTC);
+		return this.today.minusDays(daysAgo).atTime(10, 30).atZone(this.zone).toInstant();
 	}
 
 }

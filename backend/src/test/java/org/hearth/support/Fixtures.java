@@ -3,8 +3,12 @@ package org.hearth.support;
 import static org.hearth.db.jooq.Tables.AGENCY;
 import static org.hearth.db.jooq.Tables.ASSESSMENT;
 import static org.hearth.db.jooq.Tables.CHILD_VOICE;
+import static org.hearth.db.jooq.Tables.CLOSURE;
+import static org.hearth.db.jooq.Tables.CLOSURE_SIGNPOST;
 import static org.hearth.db.jooq.Tables.FAMILY_COMMENT;
+import static org.hearth.db.jooq.Tables.HANDOVER;
 import static org.hearth.db.jooq.Tables.MEETING;
+import static org.hearth.db.jooq.Tables.MEETING_ATTENDANCE;
 import static org.hearth.db.jooq.Tables.OUTCOME;
 import static org.hearth.db.jooq.Tables.PARTNER_CLIENT;
 import static org.hearth.db.jooq.Tables.PERSON_VIEW;
@@ -51,6 +55,13 @@ public class Fixtures {
 		return this.dsl.select(AGENCY.ID).from(AGENCY).where(AGENCY.NAME.eq(name)).fetchSingle(AGENCY.ID);
 	}
 
+	/** A new agency (a voluntary organisation), on no team yet. */
+	public UUID newAgency(String name) {
+		UUID id = Ids.newId();
+		this.dsl.insertInto(AGENCY).set(AGENCY.ID, id).set(AGENCY.NAME, name).set(AGENCY.KIND, "VOLUNTARY").execute();
+		return id;
+	}
+
 	/** A practitioner with a sign-in account (username = the given name). */
 	public UUID practitioner(String username, UUID agency, @Nullable UUID manager, String... roles) {
 		UUID id = Ids.newId();
@@ -77,7 +88,20 @@ public class Fixtures {
 
 	/** A family member with a sign-in account. */
 	public UUID familyMemberAccount(String username, UUID familyId) {
-		UUID person = person(familyId, "Parent", "PARENT_CARER", true);
+		return account(username, person(familyId, "Parent", "PARENT_CARER", true));
+	}
+
+	/** A young person (a child of 14, old enough to be invited) with a sign-in account. */
+	public UUID youngPersonAccount(String username, UUID familyId) {
+		UUID person = person(familyId, "Youngperson", "CHILD", false);
+		this.dsl.update(PERSON)
+			.set(PERSON.DATE_OF_BIRTH, LocalDate.now().minusYears(14))
+			.where(PERSON.ID.eq(person))
+			.execute();
+		return account(username, person);
+	}
+
+	private UUID account(String username, UUID person) {
 		this.dsl.insertInto(USER_ACCOUNT)
 			.set(USER_ACCOUNT.ID, Ids.newId())
 			.set(USER_ACCOUNT.USERNAME, username)
@@ -132,15 +156,87 @@ public class Fixtures {
 		return id;
 	}
 
-	private void member(UUID episode, UUID practitioner, boolean lead) {
+	private UUID member(UUID episode, UUID practitioner, boolean lead) {
+		UUID id = Ids.newId();
 		this.dsl.insertInto(TEAM_MEMBER)
-			.set(TEAM_MEMBER.ID, Ids.newId())
+			.set(TEAM_MEMBER.ID, id)
 			.set(TEAM_MEMBER.EPISODE_ID, episode)
 			.set(TEAM_MEMBER.PRACTITIONER_ID, practitioner)
 			.set(TEAM_MEMBER.IS_LEAD, lead)
 			.set(TEAM_MEMBER.LEAD_OF_EPISODE, lead ? episode : null)
 			.set(TEAM_MEMBER.JOINED_ON, LocalDate.now().minusDays(30))
 			.execute();
+		return id;
+	}
+
+	/** The place on the episode's team of a practitioner, or of a family member, by their id. */
+	public UUID teamMember(UUID episode, UUID practitionerOrPerson) {
+		return this.dsl.select(TEAM_MEMBER.ID)
+			.from(TEAM_MEMBER)
+			.where(TEAM_MEMBER.EPISODE_ID.eq(episode))
+			.and(TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerOrPerson).or(TEAM_MEMBER.PERSON_ID.eq(practitionerOrPerson)))
+			.fetchSingle(TEAM_MEMBER.ID);
+	}
+
+	/** A family member (such as a grandparent) on the team, as the family's own support. */
+	public UUID familyOnTeam(UUID episode, UUID person) {
+		UUID id = Ids.newId();
+		this.dsl.insertInto(TEAM_MEMBER)
+			.set(TEAM_MEMBER.ID, id)
+			.set(TEAM_MEMBER.EPISODE_ID, episode)
+			.set(TEAM_MEMBER.PERSON_ID, person)
+			.set(TEAM_MEMBER.ROLE_DESCRIPTION, "Family support")
+			.set(TEAM_MEMBER.JOINED_ON, LocalDate.now().minusDays(30))
+			.execute();
+		return id;
+	}
+
+	/** The practitioner left the episode's team some days ago (their place stays, with left_on set). */
+	public void leaveTeam(UUID episode, UUID practitioner, int daysAgo) {
+		this.dsl.update(TEAM_MEMBER)
+			.set(TEAM_MEMBER.LEFT_ON, LocalDate.now().minusDays(daysAgo))
+			.where(TEAM_MEMBER.EPISODE_ID.eq(episode))
+			.and(TEAM_MEMBER.PRACTITIONER_ID.eq(practitioner))
+			.execute();
+	}
+
+	/** A recorded handover of the lead from one place on the team to another (the lead itself is not moved). */
+	public void handover(UUID episode, UUID fromMember, UUID toMember, UUID recordedBy) {
+		this.dsl.insertInto(HANDOVER)
+			.set(HANDOVER.ID, Ids.newId())
+			.set(HANDOVER.EPISODE_ID, episode)
+			.set(HANDOVER.FROM_MEMBER_ID, fromMember)
+			.set(HANDOVER.TO_MEMBER_ID, toMember)
+			.set(HANDOVER.HANDED_OVER_ON, LocalDate.now().minusDays(20))
+			.set(HANDOVER.FAMILY_CONSULTED, true)
+			.set(HANDOVER.NOTES, "Handed over at the family's request")
+			.set(HANDOVER.RECORDED_BY, recordedBy)
+			.execute();
+	}
+
+	/** Closes the episode: status CLOSED, a closure with its summary and feedback, and where to find help later. */
+	public void close(UUID episode, UUID recordedBy, String... signposts) {
+		this.dsl.update(EPISODE)
+			.set(EPISODE.STATUS, "CLOSED")
+			.set(EPISODE.OPEN_FAMILY_ID, (UUID) null)
+			.where(EPISODE.ID.eq(episode))
+			.execute();
+		this.dsl.insertInto(CLOSURE)
+			.set(CLOSURE.EPISODE_ID, episode)
+			.set(CLOSURE.CLOSED_ON, LocalDate.now().minusDays(1))
+			.set(CLOSURE.REASON, "NEEDS_MET")
+			.set(CLOSURE.SUMMARY, "Fixture closing summary")
+			.set(CLOSURE.FAMILY_FEEDBACK, "The family's feedback")
+			.set(CLOSURE.CHILD_FEEDBACK, "The child's feedback")
+			.set(CLOSURE.RECORDED_BY, recordedBy)
+			.execute();
+		for (int i = 0; i < signposts.length; i++) {
+			this.dsl.insertInto(CLOSURE_SIGNPOST)
+				.set(CLOSURE_SIGNPOST.EPISODE_ID, episode)
+				.set(CLOSURE_SIGNPOST.POSITION, i + 1)
+				.set(CLOSURE_SIGNPOST.TEXT, signposts[i])
+				.execute();
+		}
 	}
 
 	/** A partner system client of an agency, with the given secret and space-separated scopes. */
@@ -166,8 +262,22 @@ public class Fixtures {
 	 * Fills an episode with one of everything that holds personal data: an assessment with a person's view and a
 	 * child's voice, an outcome with an action, a held meeting with a review, and a family comment.
 	 */
-	public void planWithEverything(UUID episode, UUID parent, UUID child, UUID recordedBy) {
-		Instant now = Instant.now();
+	public Plan planWithEverything(UUID episode, UUID parent, UUID child, UUID recordedBy) {
+		UUID assessment = assessment(episode, parent, child);
+		UUID outcome = outcome(episode, child, "EDUCATION");
+		UUID action = action(outcome, leadMemberOf(episode));
+		UUID meeting = meeting(episode, List.of(), List.of());
+		UUID review = review(episode, meeting, recordedBy);
+		familyComment(episode, parent);
+		return new Plan(assessment, outcome, action, meeting, review);
+	}
+
+	/** The ids of what {@link #planWithEverything} wrote. */
+	public record Plan(UUID assessment, UUID outcome, UUID action, UUID meeting, UUID review) {
+	}
+
+	/** A completed assessment with the parent's view (their worries) and the child's voice. */
+	public UUID assessment(UUID episode, UUID parent, UUID child) {
 		LocalDate today = LocalDate.now();
 		UUID assessment = Ids.newId();
 		this.dsl.insertInto(ASSESSMENT)
@@ -189,40 +299,77 @@ public class Fixtures {
 			.set(CHILD_VOICE.CHILD_ID, child)
 			.set(CHILD_VOICE.WORRIES, "A child's worry")
 			.execute();
-		UUID lead = this.dsl.select(TEAM_MEMBER.ID)
+		return assessment;
+	}
+
+	/** The lead's place on the episode's team. */
+	public UUID leadMemberOf(UUID episode) {
+		return this.dsl.select(TEAM_MEMBER.ID)
 			.from(TEAM_MEMBER)
 			.where(TEAM_MEMBER.EPISODE_ID.eq(episode).and(TEAM_MEMBER.IS_LEAD.isTrue()))
 			.fetchSingle(TEAM_MEMBER.ID);
+	}
+
+	/** An open outcome for a person in the given need area (a code of the policy's need areas). */
+	public UUID outcome(UUID episode, UUID forPerson, String needArea) {
 		UUID outcome = Ids.newId();
 		this.dsl.insertInto(OUTCOME)
 			.set(OUTCOME.ID, outcome)
 			.set(OUTCOME.EPISODE_ID, episode)
-			.set(OUTCOME.FOR_PERSON_ID, child)
-			.set(OUTCOME.NEED_AREA_CODE, "EDUCATION")
+			.set(OUTCOME.FOR_PERSON_ID, forPerson)
+			.set(OUTCOME.NEED_AREA_CODE, needArea)
 			.set(OUTCOME.DESCRIPTION, "In school every day")
 			.set(OUTCOME.MEASURE, "Attendance 95%")
-			.set(OUTCOME.TARGET_DATE, today.plusDays(40))
-			.set(OUTCOME.CREATED_AT, now)
+			.set(OUTCOME.TARGET_DATE, LocalDate.now().plusDays(40))
+			.set(OUTCOME.CREATED_AT, Instant.now())
 			.execute();
+		return outcome;
+	}
+
+	/** An action towards an outcome, owned by a place on the team, due in a week. */
+	public UUID action(UUID outcome, UUID ownerMember) {
+		UUID action = Ids.newId();
 		this.dsl.insertInto(PLAN_ACTION)
-			.set(PLAN_ACTION.ID, Ids.newId())
+			.set(PLAN_ACTION.ID, action)
 			.set(PLAN_ACTION.OUTCOME_ID, outcome)
 			.set(PLAN_ACTION.DESCRIPTION, "Morning check-in")
-			.set(PLAN_ACTION.OWNER_MEMBER_ID, lead)
-			.set(PLAN_ACTION.DUE_DATE, today.plusDays(7))
-			.set(PLAN_ACTION.CREATED_AT, now)
+			.set(PLAN_ACTION.OWNER_MEMBER_ID, ownerMember)
+			.set(PLAN_ACTION.DUE_DATE, LocalDate.now().plusDays(7))
+			.set(PLAN_ACTION.CREATED_AT, Instant.now())
 			.execute();
+		return action;
+	}
+
+	/** An initial team meeting held ten days ago, with who attended and who sent apologies (places on the team). */
+	public UUID meeting(UUID episode, List<UUID> attended, List<UUID> apologies) {
 		UUID meeting = Ids.newId();
 		this.dsl.insertInto(MEETING)
 			.set(MEETING.ID, meeting)
 			.set(MEETING.EPISODE_ID, episode)
 			.set(MEETING.KIND, "INITIAL_TAF")
-			.set(MEETING.SCHEDULED_FOR, now.minusSeconds(10L * 86400))
-			.set(MEETING.HELD_ON, today.minusDays(10))
+			.set(MEETING.SCHEDULED_FOR, Instant.now().minusSeconds(10L * 86400))
+			.set(MEETING.HELD_ON, LocalDate.now().minusDays(10))
 			.set(MEETING.FAMILY_ATTENDED, true)
 			.execute();
+		attended.forEach(member -> attendance(meeting, member, "ATTENDED"));
+		apologies.forEach(member -> attendance(meeting, member, "APOLOGIES"));
+		return meeting;
+	}
+
+	private void attendance(UUID meeting, UUID member, String attendance) {
+		this.dsl.insertInto(MEETING_ATTENDANCE)
+			.set(MEETING_ATTENDANCE.MEETING_ID, meeting)
+			.set(MEETING_ATTENDANCE.TEAM_MEMBER_ID, member)
+			.set(MEETING_ATTENDANCE.ATTENDANCE, attendance)
+			.execute();
+	}
+
+	/** A review at the meeting, recorded by a practitioner, with the family's views. */
+	public UUID review(UUID episode, UUID meeting, UUID recordedBy) {
+		UUID review = Ids.newId();
+		LocalDate today = LocalDate.now();
 		this.dsl.insertInto(REVIEW)
-			.set(REVIEW.ID, Ids.newId())
+			.set(REVIEW.ID, review)
 			.set(REVIEW.EPISODE_ID, episode)
 			.set(REVIEW.MEETING_ID, meeting)
 			.set(REVIEW.HELD_ON, today.minusDays(10))
@@ -231,19 +378,23 @@ public class Fixtures {
 			.set(REVIEW.FAMILY_VIEWS, "The family's view")
 			.set(REVIEW.NEXT_REVIEW_DUE, today.plusDays(30))
 			.set(REVIEW.RECORDED_BY, recordedBy)
-			.set(REVIEW.CREATED_AT, now)
+			.set(REVIEW.CREATED_AT, Instant.now())
 			.execute();
+		return review;
+	}
+
+	public void familyComment(UUID episode, UUID author) {
 		this.dsl.insertInto(FAMILY_COMMENT)
 			.set(FAMILY_COMMENT.ID, Ids.newId())
 			.set(FAMILY_COMMENT.EPISODE_ID, episode)
-			.set(FAMILY_COMMENT.AUTHOR_ID, parent)
-			.set(FAMILY_COMMENT.WRITTEN_AT, now)
+			.set(FAMILY_COMMENT.AUTHOR_ID, author)
+			.set(FAMILY_COMMENT.WRITTEN_AT, Instant.now())
 			.set(FAMILY_COMMENT.TEXT, "A comment from the family")
 			.execute();
 	}
 
 	/** A consent decision by a family member, recorded by {@code recordedBy}; for SHARE, optionally excluding agencies. */
-	public void consent(UUID episode, String scope, String decision, UUID givenBy, UUID recordedBy,
+	public UUID consent(UUID episode, String scope, String decision, UUID givenBy, UUID recordedBy,
 			UUID... excludedAgencies) {
 		UUID id = Ids.newId();
 		this.dsl.insertInto(CONSENT)
@@ -262,13 +413,14 @@ public class Fixtures {
 				.set(CONSENT_EXCLUDED_AGENCY.AGENCY_ID, agency)
 				.execute();
 		}
+		return id;
 	}
 
-	/** Start, store and share consent, all given (share excluding any agencies named). */
-	public void fullConsent(UUID episode, UUID givenBy, UUID recordedBy, UUID... excludedFromSharing) {
+	/** Start, store and share consent, all given (share excluding any agencies named); the share consent's id. */
+	public UUID fullConsent(UUID episode, UUID givenBy, UUID recordedBy, UUID... excludedFromSharing) {
 		consent(episode, "START", "GIVEN", givenBy, recordedBy);
 		consent(episode, "STORE", "GIVEN", givenBy, recordedBy);
-		consent(episode, "SHARE", "GIVEN", givenBy, recordedBy, excludedFromSharing);
+		return consent(episode, "SHARE", "GIVEN", givenBy, recordedBy, excludedFromSharing);
 	}
 
 }

@@ -2,11 +2,12 @@ package org.hearth.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +33,9 @@ public abstract class HearthIntegrationTests {
 
 	public static final String DEMO_PASSWORD = "hearth-demo";
 
+	/** How long a test waits for an answer (longer than the server's own 10 s GraphQL timeout). */
+	protected static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
+
 	static {
 		// Runs when the first test class loads, before any Spring context (and so before the database) starts.
 		TestDatabase.resetEmbeddedDatabase();
@@ -47,20 +51,21 @@ public abstract class HearthIntegrationTests {
 	static class Counting {
 
 		@Bean
-		StatementCounter statementCounter() {
-			return new StatementCounter();
-		}
-
-		@Bean
-		DefaultExecuteListenerProvider statementCounterProvider(StatementCounter counter) {
-			return new DefaultExecuteListenerProvider(counter);
+		StatementCounter statementCounter(JdbcConnectionDetails database) {
+			return new StatementCounter(database);
 		}
 
 	}
 
-	/** A client of this server that keeps no cookies of its own. */
+	/**
+	 * A client of this server that keeps no cookies of its own. It waits longer than WebTestClient's 5 s default: a
+	 * first request on a busy two-core machine can take that long, and GraphQlTimeoutTests waits out the server.
+	 */
 	protected WebTestClient web() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(RESPONSE_TIMEOUT)
+			.build();
 	}
 
 	private String graphqlUrl() {
@@ -68,7 +73,7 @@ public abstract class HearthIntegrationTests {
 	}
 
 	protected HttpGraphQlTester anonymous() {
-		return HttpGraphQlTester.builder(web().mutate()).url(graphqlUrl()).build();
+		return HttpGraphQlTester.builder(web().mutate()).url(graphqlUrl()).responseTimeout(RESPONSE_TIMEOUT).build();
 	}
 
 	/** A GraphQL tester for a person signed in through the form, with their session and CSRF token. */
@@ -77,7 +82,10 @@ public abstract class HearthIntegrationTests {
 		return HttpGraphQlTester.builder(web().mutate()
 			.defaultCookie("JSESSIONID", session.id())
 			.defaultCookie("XSRF-TOKEN", session.csrfToken())
-			.defaultHeader("X-XSRF-TOKEN", session.csrfToken())).url(graphqlUrl()).build();
+			.defaultHeader("X-XSRF-TOKEN", session.csrfToken()))
+			.url(graphqlUrl())
+			.responseTimeout(RESPONSE_TIMEOUT)
+			.build();
 	}
 
 	/** An access token for a partner system, from the app's own token endpoint (client credentials). */
@@ -102,6 +110,7 @@ public abstract class HearthIntegrationTests {
 		return HttpGraphQlTester
 			.builder(web().mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken))
 			.url(graphqlUrl())
+			.responseTimeout(RESPONSE_TIMEOUT)
 			.build();
 	}
 
