@@ -2,6 +2,7 @@ package org.hearth.graphql;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.ConversionException;
@@ -18,6 +19,11 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		// A request past its time is cancelled, and every field still to fetch then fails with this: an expected
+		// outcome, not one to log with a stack trace per field. GraphQlTimeout turns them into one TIMEOUT error.
+		if (ex instanceof AbortExecutionException aborted) {
+			return aborted;
+		}
 		if (ex instanceof InvalidArgumentException) {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 		}
