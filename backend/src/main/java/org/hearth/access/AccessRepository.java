@@ -33,6 +33,8 @@ public class AccessRepository {
 				.join(PRACTITIONER)
 				.on(PRACTITIONER.ID.eq(TEAM_MEMBER.PRACTITIONER_ID))
 				.where(TEAM_MEMBER.EPISODE_ID.eq(EPISODE.ID))
+				// Leaving the team ends what one sees through it (and what one's manager sees through one).
+				.and(TEAM_MEMBER.LEFT_ON.isNull())
 				.and(PRACTITIONER.ID.eq(team.practitionerId()).or(PRACTITIONER.MANAGER_ID.eq(team.practitionerId())))
 				// Without the family's agreement to share with them, only the lead (and the lead's manager) may see it.
 				.and(TEAM_MEMBER.IS_LEAD.isTrue()

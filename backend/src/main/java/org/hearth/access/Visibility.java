@@ -13,8 +13,11 @@ public sealed interface Visibility {
 	}
 
 	/**
-	 * A practitioner: episodes whose team they are or were on, or on which someone they manage is. Where the family
-	 * has not agreed to share (or has withdrawn consent), only the lead and the lead's manager.
+	 * A practitioner: episodes whose team they are on now (their place on it has no {@code left_on}), or on which
+	 * someone they manage is now. Whoever has left the team no longer sees the episode through it, nor does their
+	 * manager through them (what they recorded stays attributed to them); the current lead and the lead's manager
+	 * keep theirs. Where the family has not agreed to share (or has withdrawn consent), only the lead and the lead's
+	 * manager.
 	 */
 	record ThroughTeam(UUID practitionerId) implements Visibility {
 	}

@@ -4,63 +4,87 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.Option;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLNamedType;
 
 import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTests;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
  * Who may see what, cell by cell, through the real /graphql endpoint. One fixture family has an episode with one of
- * everything; its share consent excludes the housing association, whose officer is on the team. The whole table of
- * expectations is {@link #MATRIX}: Y = allowed, . = refused (answered as missing, FORBIDDEN, or 401). Mutations
- * that exist get a row each (so far: inviteFamilyMember).
+ * everything; its share consent excludes the housing association, whose officer is on the team; a practitioner has
+ * left the team. The whole table of expectations is {@link #MATRIX}, one cell per caller and operation:
+ * <ul>
+ * <li>{@code Y}: answered, with every personal field the operation names;</li>
+ * <li>{@code -}: answered as if the record did not exist (null, or left out of a list), with no error;</li>
+ * <li>{@code F}: a GraphQL error classified FORBIDDEN; {@code N}: one classified NOT_FOUND (the mutation);</li>
+ * <li>{@code U}: HTTP 401, nobody signed in.</li>
+ * </ul>
+ * A refusal never carries data: every personal field the operation names is absent from the answer.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTests extends HearthIntegrationTests {
 
 	private static final String MATRIX = """
-			operation        | LEAD | TEAM | NO_TEAM | MANAGER | MANAGER_OF_NONE | EARLY_HELP | FAMILY | OTHER_FAMILY | PARTNER | PARTNER_EXCLUDED | PARTNER_OFF_TEAM | PARTNER_NO_WRITE | PARTNER_NO_READ | ANONYMOUS
-			episode          |  Y   |  Y   |    .    |    Y    |        .        |     Y      |   Y    |      .       |    Y    |        .         |        .         |        Y         |        .        |     .
-			episodes         |  Y   |  Y   |    .    |    Y    |        .        |     Y      |   Y    |      .       |    Y    |        .         |        .         |        Y         |        .        |     .
-			family           |  Y   |  Y   |    .    |    Y    |        .        |     Y      |   Y    |      .       |    Y    |        .         |        .         |        Y         |        .        |     .
-			node_episode     |  Y   |  Y   |    .    |    Y    |        .        |     Y      |   Y    |      .       |    Y    |        .         |        .         |        Y         |        .        |     .
-			node_person      |  Y   |  Y   |    .    |    Y    |        .        |     Y      |   Y    |      .       |    Y    |        .         |        .         |        Y         |        .        |     .
-			members          |  Y   |  Y   |    .    |    Y    |        .        |     Y      |   Y    |      .       |    Y    |        .         |        .         |        Y         |        .        |     .
-			consents         |  Y   |  Y   |    .    |    Y    |        .        |     Y      |   Y    |      .       |    Y    |        .         |        .         |        Y         |        .        |     .
-			assessment       |  Y   |  Y   |    .    |    Y    |        .        |     Y      |   Y    |      .       |    Y    |        .         |        .         |        Y         |        .        |     .
-			plan             |  Y   |  Y   |    .    |    Y    |        .        |     Y      |   Y    |      .       |    Y    |        .         |        .         |        Y         |        .        |     .
-			reviews          |  Y   |  Y   |    .    |    Y    |        .        |     Y      |   Y    |      .       |    Y    |        .         |        .         |        Y         |        .        |     .
-			team             |  Y   |  Y   |    .    |    Y    |        .        |     Y      |   Y    |      .       |    Y    |        .         |        .         |        Y         |        .        |     .
-			comments         |  Y   |  Y   |    .    |    Y    |        .        |     Y      |   Y    |      .       |    Y    |        .         |        .         |        Y         |        .        |     .
-			existing_plans   |  Y   |  Y   |    Y    |    Y    |        Y        |     Y      |   .    |      .       |    .    |        .         |        .         |        .         |        .        |     .
-			audit_trail      |  .   |  .   |    .    |    Y    |        .        |     Y      |   .    |      .       |    .    |        .         |        .         |        .         |        .        |     .
-			viewer           |  Y   |  Y   |    Y    |    Y    |        Y        |     Y      |   Y    |      Y       |    Y    |        Y         |        Y         |        Y         |        Y        |     .
-			invite           |  Y   |  .   |    .    |    .    |        .        |     .      |   .    |      .       |    .    |        .         |        .         |        .         |        .        |     .
+			operation         | LEAD | TEAM | LEAVER | NO_TEAM | MANAGER | MANAGER_OF_LEAVER | MANAGER_OF_NONE | EARLY_HELP | FAMILY | YOUNG_PERSON | OTHER_FAMILY | PARTNER | PARTNER_EXCLUDED | PARTNER_OFF_TEAM | PARTNER_NO_WRITE | PARTNER_NO_READ | ANONYMOUS
+			episode           |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			episodes          |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			family            |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			members           |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			consents          |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			assessment        |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			plan              |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			reviews           |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			team              |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			comments          |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_agency       |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   Y    |      Y       |      Y       |    Y    |        Y         |        Y         |        Y         |        Y        |     U
+			node_practitioner |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   Y    |      Y       |      Y       |    Y    |        Y         |        Y         |        Y         |        Y        |     U
+			node_family       |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_person       |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_episode      |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_consent      |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_assessment   |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_team_member  |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_outcome      |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_action       |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_meeting      |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_review       |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			existing_plans    |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			audit_trail       |  F   |  F   |   F    |    F    |    Y    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			viewer            |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   Y    |      Y       |      Y       |    Y    |        Y         |        Y         |        Y         |        Y        |     U
+			invite            |  Y   |  N   |   N    |    N    |    N    |         N         |        N        |     N      |   N    |      N       |      N       |    N    |        N         |        N         |        N         |        N        |     U
 			""";
 
 	/** The callers: who they are in the fixture, and how they sign in. */
 	enum Who {
 
-		LEAD("mx-lead"), TEAM("mx-teacher"), NO_TEAM("mx-outsider"), MANAGER("mx-manager"),
-		MANAGER_OF_NONE("mx-manager-of-none"), EARLY_HELP("hub"), FAMILY("mx-parent"), OTHER_FAMILY("dana"),
-		PARTNER("mx-school", true), PARTNER_EXCLUDED("mx-housing", true), PARTNER_OFF_TEAM("mx-charity", true),
+		LEAD("mx-lead"), TEAM("mx-teacher"), LEAVER("mx-leaver"), NO_TEAM("mx-outsider"), MANAGER("mx-manager"),
+		MANAGER_OF_LEAVER("mx-leavers-manager"), MANAGER_OF_NONE("mx-manager-of-none"), EARLY_HELP("hub"),
+		FAMILY("mx-parent"), YOUNG_PERSON("mx-young-person"), OTHER_FAMILY("dana"), PARTNER("mx-school", true),
+		PARTNER_EXCLUDED("mx-housing", true), PARTNER_OFF_TEAM("mx-charity", true),
 		PARTNER_NO_WRITE("mx-school-read", true), PARTNER_NO_READ("mx-school-write", true), ANONYMOUS(null);
 
 		final String name;
@@ -78,48 +102,119 @@ class AccessMatrixTests extends HearthIntegrationTests {
 
 	}
 
-	/** The operations: a query and the JSON path whose presence means the caller got the data. */
+	/** What a cell expects (see the class comment). */
+	enum Expect {
+
+		ALLOWED("Y"), MISSING("-"), FORBIDDEN("F"), NOT_FOUND("N"), UNAUTHENTICATED("U");
+
+		final String mark;
+
+		Expect(String mark) {
+			this.mark = mark;
+		}
+
+		static Expect of(String mark) {
+			return Stream.of(values())
+				.filter(expect -> expect.mark.equals(mark))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("Unknown cell '" + mark + "'"));
+		}
+
+	}
+
+	/**
+	 * The operations: a query, the top-level field it asks for, and the JSON paths of every personal field it names
+	 * (each must come back for an allowed caller, and none for a refused one).
+	 */
 	enum Operation {
 
-		EPISODE("query($e: ID!) { episode(id: $e) { reference } }", "$.data.episode.reference"),
-		EPISODES("{ episodes(first: 100) { edges { node { id reference } } } }",
-				"$.data.episodes.edges[?(@.node.reference == 'MX-EPISODE')].node.id"),
-		FAMILY("query($f: ID!) { family(id: $f) { reference } }", "$.data.family.reference"),
-		NODE_EPISODE("query($e: ID!) { node(id: $e) { id } }", "$.data.node.id"),
-		NODE_PERSON("query($p: ID!) { node(id: $p) { ... on Person { givenName } } }", "$.data.node.givenName"),
-		MEMBERS("query($e: ID!) { episode(id: $e) { family { members { givenName } } } }",
-				"$.data.episode.family.members[0].givenName"),
-		CONSENTS("query($e: ID!) { episode(id: $e) { consents { givenBy { givenName } } } }",
-				"$.data.episode.consents[0].givenBy.givenName"),
-		ASSESSMENT("query($e: ID!) { episode(id: $e) { assessment { views { worries } childVoices { worries } } } }",
-				"$.data.episode.assessment.childVoices[0].worries"),
-		PLAN("query($e: ID!) { episode(id: $e) { outcomes { forPerson { givenName } actions { description } } } }",
-				"$.data.episode.outcomes[0].actions[0].description"),
-		REVIEWS("query($e: ID!) { episode(id: $e) { reviews { familyViews } meetings { heldOn } } }",
-				"$.data.episode.reviews[0].familyViews"),
-		TEAM("query($e: ID!) { episode(id: $e) { team { practitioner { name } } lead { id } } }",
-				"$.data.episode.lead.id"),
-		COMMENTS("query($e: ID!) { episode(id: $e) { familyComments { text author { givenName } } } }",
-				"$.data.episode.familyComments[0].text"),
+		EPISODE("query($e: ID!) { episode(id: $e) { reference requestReasons openedOn } }", "episode",
+				"episode.reference", "episode.requestReasons", "episode.openedOn"),
+		EPISODES("{ episodes(first: 100) { edges { node { reference requestReasons } } } }", "episodes",
+				"episodes.edges[?(@.node.reference == 'MX-EPISODE')].node.reference",
+				"episodes.edges[?(@.node.reference == 'MX-EPISODE')].node.requestReasons"),
+		FAMILY("query($f: ID!) { family(id: $f) { reference members { givenName } } }", "family", "family.reference",
+				"family.members[*].givenName"),
+		MEMBERS("query($e: ID!) { episode(id: $e) { family { members { givenName familyName dateOfBirth role } } } }",
+				"episode", "episode.family.members[*].givenName", "episode.family.members[*].familyName",
+				"episode.family.members[*].dateOfBirth", "episode.family.members[*].role"),
+		CONSENTS("""
+				query($e: ID!) { episode(id: $e) { consents {
+				  decision givenBy { givenName } recordedBy { name } excludedAgencies { name } } } }""", "episode",
+				"episode.consents[*].decision", "episode.consents[*].givenBy.givenName",
+				"episode.consents[*].recordedBy.name", "episode.consents[*].excludedAgencies[*].name"),
+		ASSESSMENT("""
+				query($e: ID!) { episode(id: $e) { assessment {
+				  summary views { worries person { givenName } } childVoices { worries child { givenName } } } } }""",
+				"episode", "episode.assessment.summary", "episode.assessment.views[*].worries",
+				"episode.assessment.views[*].person.givenName", "episode.assessment.childVoices[*].worries",
+				"episode.assessment.childVoices[*].child.givenName"),
+		PLAN("""
+				query($e: ID!) { episode(id: $e) { outcomes {
+				  description measure forPerson { givenName } actions { description owner { practitioner { name } } } } } }""",
+				"episode", "episode.outcomes[*].description", "episode.outcomes[*].measure",
+				"episode.outcomes[*].forPerson.givenName", "episode.outcomes[*].actions[*].description",
+				"episode.outcomes[*].actions[*].owner.practitioner.name"),
+		REVIEWS("""
+				query($e: ID!) { episode(id: $e) {
+				  reviews { familyViews progress recordedBy { name } } meetings { heldOn kind } } }""", "episode",
+				"episode.reviews[*].familyViews", "episode.reviews[*].progress", "episode.reviews[*].recordedBy.name",
+				"episode.meetings[*].heldOn", "episode.meetings[*].kind"),
+		TEAM("query($e: ID!) { episode(id: $e) { team { joinedOn practitioner { name } } lead { practitioner { name } } } }",
+				"episode", "episode.team[*].joinedOn", "episode.team[*].practitioner.name",
+				"episode.lead.practitioner.name"),
+		COMMENTS("query($e: ID!) { episode(id: $e) { familyComments { text author { givenName } } } }", "episode",
+				"episode.familyComments[*].text", "episode.familyComments[*].author.givenName"),
+		NODE_AGENCY(node("agency", "Agency", "name kind"), "node", "node.name", "node.kind"),
+		NODE_PRACTITIONER(node("practitioner", "Practitioner", "name agency { name }"), "node", "node.name",
+				"node.agency.name"),
+		NODE_FAMILY(node("f", "Family", "reference members { givenName }"), "node", "node.reference",
+				"node.members[*].givenName"),
+		NODE_PERSON(node("p", "Person", "givenName familyName dateOfBirth"), "node", "node.givenName",
+				"node.familyName", "node.dateOfBirth"),
+		NODE_EPISODE(node("e", "Episode", "reference requestReasons"), "node", "node.reference",
+				"node.requestReasons"),
+		NODE_CONSENT(node("consent", "Consent", "decision givenBy { givenName } excludedAgencies { name }"), "node",
+				"node.decision", "node.givenBy.givenName", "node.excludedAgencies[*].name"),
+		NODE_ASSESSMENT(node("assessment", "Assessment", "summary views { worries } childVoices { worries }"), "node",
+				"node.summary", "node.views[*].worries", "node.childVoices[*].worries"),
+		NODE_TEAM_MEMBER(node("member", "TeamMember", "joinedOn practitioner { name }"), "node", "node.joinedOn",
+				"node.practitioner.name"),
+		NODE_OUTCOME(node("outcome", "Outcome", "description measure forPerson { givenName }"), "node",
+				"node.description", "node.measure", "node.forPerson.givenName"),
+		NODE_ACTION(node("action", "Action", "description dueDate owner { practitioner { name } }"), "node",
+				"node.description", "node.dueDate", "node.owner.practitioner.name"),
+		NODE_MEETING(node("meeting", "Meeting", "kind heldOn scheduledFor"), "node", "node.kind", "node.heldOn",
+				"node.scheduledFor"),
+		NODE_REVIEW(node("review", "Review", "familyViews progress recordedBy { name }"), "node", "node.familyViews",
+				"node.progress", "node.recordedBy.name"),
 		EXISTING_PLANS("""
 				query($given: String!, $dob: Date!) {
-				  existingPlans(givenName: $given, familyName: "Fixture", dateOfBirth: $dob) { episodeReference } }""",
-				"$.data.existingPlans[0].episodeReference"),
-		AUDIT_TRAIL("query($f: ID!) { auditTrail(familyId: $f, first: 5) { totalCount } }",
-				"$.data.auditTrail.totalCount"),
-		VIEWER("{ viewer { __typename } }", "$.data.viewer.__typename"),
+				  existingPlans(givenName: $given, familyName: "Fixture", dateOfBirth: $dob) { episodeReference leadName } }""",
+				"existingPlans", "existingPlans[*].episodeReference", "existingPlans[*].leadName"),
+		AUDIT_TRAIL("query($f: ID!) { auditTrail(familyId: $f, first: 5) { totalCount edges { node { actorName operation } } } }",
+				"auditTrail", "auditTrail.totalCount", "auditTrail.edges[*].node.actorName",
+				"auditTrail.edges[*].node.operation"),
+		VIEWER("{ viewer { __typename } }", "viewer", "viewer.__typename"),
 		INVITE("""
 				mutation($e: ID!, $invitee: ID!) {
 				  inviteFamilyMember(input: { episodeId: $e, personId: $invitee }) { code errors { code } } }""",
-				"$.data.inviteFamilyMember.code");
+				"inviteFamilyMember", "inviteFamilyMember.code");
 
 		final String query;
 
-		final String allowedPath;
+		final String root;
 
-		Operation(String query, String allowedPath) {
+		final List<String> personalFields;
+
+		Operation(String query, String root, String... personalFields) {
 			this.query = query;
-			this.allowedPath = allowedPath;
+			this.root = root;
+			this.personalFields = Arrays.stream(personalFields).map(path -> "$.data." + path).toList();
+		}
+
+		private static String node(String variable, String type, String fields) {
+			return "query($%s: ID!) { node(id: $%s) { ... on %s { %s } } }".formatted(variable, variable, type, fields);
 		}
 
 	}
@@ -130,6 +225,9 @@ class AccessMatrixTests extends HearthIntegrationTests {
 
 	@Autowired
 	private Fixtures fixtures;
+
+	@Autowired
+	private GraphQlSource graphQlSource;
 
 	private final Map<String, Object> variables = new HashMap<>();
 
@@ -145,16 +243,21 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		UUID manager = this.fixtures.practitioner("mx-manager", school, null, "PRACTITIONER", "MANAGER");
 		UUID teacher = this.fixtures.practitioner("mx-teacher", school, manager);
 		UUID housingOfficer = this.fixtures.practitioner("mx-housing-officer", housing, null);
+		UUID leaversManager = this.fixtures.practitioner("mx-leavers-manager", earlyHelp, null, "PRACTITIONER",
+				"MANAGER");
+		UUID leaver = this.fixtures.practitioner("mx-leaver", earlyHelp, leaversManager);
 		this.fixtures.practitioner("mx-outsider", charity, null);
 		this.fixtures.practitioner("mx-manager-of-none", earlyHelp, null, "PRACTITIONER", "MANAGER");
 
 		UUID family = this.fixtures.family("MX-FAMILY");
 		UUID parent = this.fixtures.familyMemberAccount("mx-parent", family);
+		this.fixtures.youngPersonAccount("mx-young-person", family);
 		UUID child = this.fixtures.person(family, "Matrixchild", "CHILD", false);
 		UUID invitee = this.fixtures.person(family, "Secondparent", "PARENT_CARER", true);
-		UUID episode = this.fixtures.episode("MX-EPISODE", family, lead, List.of(teacher, housingOfficer));
-		this.fixtures.fullConsent(episode, parent, lead, housing);
-		this.fixtures.planWithEverything(episode, parent, child, lead);
+		UUID episode = this.fixtures.episode("MX-EPISODE", family, lead, List.of(teacher, housingOfficer, leaver));
+		this.fixtures.leaveTeam(episode, leaver, 5);
+		UUID consent = this.fixtures.fullConsent(episode, parent, lead, housing);
+		Fixtures.Plan plan = this.fixtures.planWithEverything(episode, parent, child, lead);
 
 		String secret = "matrix-secret";
 		this.fixtures.partnerClient("mx-school", secret, school, "plans:read actions:write");
@@ -166,30 +269,108 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		this.variables.put("e", episode.toString());
 		this.variables.put("f", family.toString());
 		this.variables.put("p", child.toString());
+		this.variables.put("agency", school.toString());
+		this.variables.put("practitioner", lead.toString());
+		this.variables.put("consent", consent.toString());
+		this.variables.put("assessment", plan.assessment().toString());
+		this.variables.put("member", this.fixtures.leadMemberOf(episode).toString());
+		this.variables.put("outcome", plan.outcome().toString());
+		this.variables.put("action", plan.action().toString());
+		this.variables.put("meeting", plan.meeting().toString());
+		this.variables.put("review", plan.review().toString());
 		this.variables.put("invitee", invitee.toString());
 		this.variables.put("given", "Matrixchild");
 		this.variables.put("dob", LocalDate.now().minusYears(9).toString());
 		for (Who who : Who.values()) {
 			this.credentials.put(who, signInAs(who, secret));
 		}
+		// One read before any cell, so that the family's audit trail has an event to show.
+		answer(Who.LEAD, Operation.EPISODE);
+	}
+
+	@Test
+	void the_matrix_has_a_node_row_for_every_type_that_implements_node() {
+		var node = (GraphQLInterfaceType) this.graphQlSource.schema().getType("Node");
+		List<String> nodeRows = this.graphQlSource.schema()
+			.getImplementations(node)
+			.stream()
+			.map(GraphQLNamedType::getName)
+			.map(name -> "NODE_" + name.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT))
+			.toList();
+		assertThat(nodeRows).hasSize(12);
+		assertThat(expectations().keySet()).extracting(Operation::name).containsAll(nodeRows);
 	}
 
 	@TestFactory
 	Stream<DynamicTest> every_caller_gets_exactly_what_the_matrix_allows() {
-		Map<Operation, Map<Who, Boolean>> expected = expectations();
+		Map<Operation, Map<Who, Expect>> expected = expectations();
 		assertThat(expected.keySet()).containsExactlyInAnyOrder(Operation.values());
 		System.out.printf("Access matrix: %d callers x %d operations = %d cells%n", Who.values().length,
 				Operation.values().length, Who.values().length * Operation.values().length);
 		List<DynamicTest> cells = new ArrayList<>();
-		expected.forEach((operation, row) -> row.forEach((who, allowed) -> cells
-			.add(DynamicTest.dynamicTest("%s %s %s".formatted(who, allowed ? "may" : "may not", operation),
-					() -> assertThat(isAllowed(who, operation))
-						.as("%s doing %s", who, operation)
-						.isEqualTo(allowed)))));
+		expected.forEach((operation, row) -> row.forEach((who, expect) -> cells.add(DynamicTest
+			.dynamicTest("%s %s: %s".formatted(who, operation, expect), () -> check(who, operation, expect)))));
 		return cells.stream();
 	}
 
-	private boolean isAllowed(Who who, Operation operation) {
+	/** The answer to one cell: its HTTP status and body. */
+	private record Answer(int status, String body, DocumentContext json) {
+
+		List<Object> classifications() {
+			List<Object> found = this.json.read("$.errors[*].extensions.classification");
+			return (found != null) ? found : List.of();
+		}
+
+		boolean hasErrors() {
+			List<Object> errors = this.json.read("$.errors");
+			return errors != null && !errors.isEmpty();
+		}
+
+		/** A path holds data: a value, or a non-empty list without nulls. */
+		boolean holds(String path) {
+			Object value = this.json.read(path);
+			return (value instanceof List<?> list) ? !list.isEmpty() && !list.contains(null) : value != null;
+		}
+
+	}
+
+	private void check(Who who, Operation operation, Expect expect) {
+		Answer answer = answer(who, operation);
+		String cell = "%s doing %s, answered %d %s".formatted(who, operation, answer.status(), answer.body());
+		if (expect == Expect.UNAUTHENTICATED) {
+			assertThat(answer.status()).as(cell).isEqualTo(401);
+			assertThat(answer.body()).as(cell).doesNotContain("\"data\"");
+			return;
+		}
+		assertThat(answer.status()).as(cell).isEqualTo(200);
+		assertThat(answer.body()).as(cell).doesNotContain("Exception").doesNotContain("at org.");
+		switch (expect) {
+			case ALLOWED -> {
+				assertThat(answer.hasErrors()).as(cell + ": errors").isFalse();
+				assertThat(operation.personalFields.stream().filter(path -> !answer.holds(path)))
+					.as(cell + ": personal fields not answered")
+					.isEmpty();
+			}
+			case MISSING -> {
+				assertThat(answer.hasErrors()).as(cell + ": answered as missing, without an error").isFalse();
+				assertNoPersonalData(answer, operation, cell);
+			}
+			case FORBIDDEN, NOT_FOUND -> {
+				assertThat(answer.classifications()).as(cell + ": the reason").isNotEmpty().containsOnly(expect.name());
+				Object root = answer.json().read("$.data." + operation.root);
+				assertThat(root).as(cell + ": no data with the error").isNull();
+				assertNoPersonalData(answer, operation, cell);
+			}
+			default -> throw new IllegalStateException(expect.name());
+		}
+	}
+
+	private static void assertNoPersonalData(Answer answer, Operation operation, String cell) {
+		assertThat(operation.personalFields.stream().filter(answer::holds)).as(cell + ": personal fields answered")
+			.isEmpty();
+	}
+
+	private Answer answer(Who who, Operation operation) {
 		var request = web().post()
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -206,22 +387,9 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		var result = request.bodyValue(Map.of("query", operation.query, "variables", this.variables))
 			.exchange()
 			.returnResult(String.class);
-		int status = result.getStatus().value();
-		if (status == 401 || status == 403) {
-			return false;
-		}
-		assertThat(status).as("HTTP status of %s by %s", operation, who).isEqualTo(200);
-		String body = String.join("", result.getResponseBody().collectList().block());
-		var json = JsonPath.using(LENIENT).parse(body);
-		List<Map<String, Object>> errors = json.read("$.errors");
-		if (errors != null && !errors.isEmpty()) {
-			assertThat(body).as("a refusal is classified FORBIDDEN, UNAUTHORIZED or NOT_FOUND, never anything else")
-				.containsAnyOf("\"FORBIDDEN\"", "\"UNAUTHORIZED\"", "\"NOT_FOUND\"");
-			assertThat(body).doesNotContain("Exception").doesNotContain("at org.");
-			return false;
-		}
-		Object value = json.read(operation.allowedPath);
-		return value != null && !(value instanceof List<?> list && list.isEmpty());
+		List<String> parts = result.getResponseBody().collectList().block();
+		String body = (parts != null) ? String.join("", parts) : "";
+		return new Answer(result.getStatus().value(), body, JsonPath.using(LENIENT).parse(body.isEmpty() ? "{}" : body));
 	}
 
 	private Map<String, String> signInAs(Who who, String secret) {
@@ -236,7 +404,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 	}
 
 	/** Parses {@link #MATRIX}: a row per operation, a column per caller. */
-	private static Map<Operation, Map<Who, Boolean>> expectations() {
+	private static Map<Operation, Map<Who, Expect>> expectations() {
 		List<String> lines = MATRIX.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
 		List<Who> columns = Stream.of(lines.getFirst().split("\\|"))
 			.skip(1)
@@ -244,16 +412,15 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			.map(Who::valueOf)
 			.toList();
 		assertThat(columns).containsExactly(Who.values());
-		Map<Operation, Map<Who, Boolean>> expected = new LinkedHashMap<>();
+		Map<Operation, Map<Who, Expect>> expected = new LinkedHashMap<>();
 		for (String line : lines.subList(1, lines.size())) {
 			String[] cells = line.split("\\|");
-			Map<Who, Boolean> row = new EnumMap<>(Who.class);
+			assertThat(cells).as(line).hasSize(columns.size() + 1);
+			Map<Who, Expect> row = new EnumMap<>(Who.class);
 			for (int i = 0; i < columns.size(); i++) {
-				String cell = cells[i + 1].strip();
-				assertThat(cell).as("cell %s / %s", cells[0], columns.get(i)).isIn("Y", ".");
-				row.put(columns.get(i), cell.equals("Y"));
+				row.put(columns.get(i), Expect.of(cells[i + 1].strip()));
 			}
-			expected.put(Operation.valueOf(cells[0].strip().toUpperCase()), row);
+			expected.put(Operation.valueOf(cells[0].strip().toUpperCase(Locale.ROOT)), row);
 		}
 		return expected;
 	}

@@ -14,13 +14,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What the family's consent does to who sees an episode: without an agreement to share (or once consent is
- * withdrawn) only the lead and the lead's manager do; an agency the family excluded does not.
+ * withdrawn) only the lead and the lead's manager do; an agency the family excluded does not. And a practitioner who
+ * has left the team sees it no more, nor does their manager through them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsentAccessTests extends HearthIntegrationTests {
 
 	private static final String SHARED = "CONSENT-SHARED", UNSHARED = "CONSENT-UNSHARED",
-			WITHDRAWN = "CONSENT-WITHDRAWN", EXCLUDED = "CONSENT-EXCLUDED";
+			WITHDRAWN = "CONSENT-WITHDRAWN", EXCLUDED = "CONSENT-EXCLUDED", LEFT = "CONSENT-LEFT";
 
 	private static final String QUERY = "{ episodes(first: 100) { edges { node { reference } } } }";
 
@@ -49,12 +50,27 @@ class ConsentAccessTests extends HearthIntegrationTests {
 
 		UUID excluded = episode(EXCLUDED, lead, teacher);
 		this.fixtures.fullConsent(excluded, parentOf(excluded), lead, school);
+
+		// A school worker, managed by the school's manager, who was on this team and has left it.
+		UUID schoolManager = this.fixtures.practitioner("consent-school-manager", school, null, "PRACTITIONER",
+				"MANAGER");
+		UUID leaver = this.fixtures.practitioner("consent-leaver", school, schoolManager);
+		UUID left = episode(LEFT, lead, leaver);
+		this.fixtures.fullConsent(left, parentOf(left), lead);
+		this.fixtures.leaveTeam(left, leaver, 3);
 	}
 
 	@Test
 	void the_lead_and_the_leads_manager_see_every_episode_whatever_the_consent() {
-		assertThat(references("consent-lead")).containsExactlyInAnyOrder(SHARED, UNSHARED, WITHDRAWN, EXCLUDED);
-		assertThat(references("consent-manager")).containsExactlyInAnyOrder(SHARED, UNSHARED, WITHDRAWN, EXCLUDED);
+		assertThat(references("consent-lead")).containsExactlyInAnyOrder(SHARED, UNSHARED, WITHDRAWN, EXCLUDED, LEFT);
+		assertThat(references("consent-manager")).containsExactlyInAnyOrder(SHARED, UNSHARED, WITHDRAWN, EXCLUDED,
+				LEFT);
+	}
+
+	@Test
+	void a_practitioner_who_left_the_team_no_longer_sees_the_episode_nor_does_their_manager_through_them() {
+		assertThat(references("consent-leaver")).isEmpty();
+		assertThat(references("consent-school-manager")).isEmpty();
 	}
 
 	@Test
@@ -65,7 +81,7 @@ class ConsentAccessTests extends HearthIntegrationTests {
 	@Test
 	void a_practitioner_on_no_team_sees_none_and_the_early_help_team_sees_all() {
 		assertThat(references("consent-outsider")).isEmpty();
-		assertThat(references("hub")).contains(SHARED, UNSHARED, WITHDRAWN, EXCLUDED);
+		assertThat(references("hub")).contains(SHARED, UNSHARED, WITHDRAWN, EXCLUDED, LEFT);
 	}
 
 	private final java.util.Map<UUID, UUID> parents = new java.util.HashMap<>();

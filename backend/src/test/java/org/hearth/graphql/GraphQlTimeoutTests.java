@@ -2,84 +2,111 @@ package org.hearth.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
-import graphql.ExecutionResult;
-import graphql.GraphQL;
-import graphql.GraphQLError;
-import graphql.schema.DataFetcher;
-import graphql.schema.GraphQLSchema;
-import graphql.schema.idl.RuntimeWiring;
-import graphql.schema.idl.SchemaGenerator;
-import graphql.schema.idl.SchemaParser;
-import org.junit.jupiter.api.AfterEach;
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.Option;
+
+import org.hearth.support.HearthIntegrationTests;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.http.MediaType;
 
 /**
- * The timeout's mechanism, on a small schema whose fields each take 100 ms: the request's limit (10 s by default) is
- * too long to wait for in a test.
+ * The request timeout ({@code hearth.graphql.timeout}) on the real /graphql endpoint and schema. A read is made slow
+ * the way production makes it slow: another database session holds a lock on a table the read needs (as a long
+ * migration or a bulk load would), so the read waits past the timeout.
  */
-class GraphQlTimeoutTests {
+class GraphQlTimeoutTests extends HearthIntegrationTests {
 
-	private final GraphQlTimeout timeout = new GraphQlTimeout(Duration.ofMillis(250));
+	/** A caseload with its reviews (the table the lock is put on), and a field that fails at once. */
+	private static final String CASELOAD_AND_A_BAD_ID = """
+			{ episodes(first: 10) { totalCount edges { node { reference reviews { familyViews } } } }
+			  bad: episode(id: "not-an-id") { reference } }""";
 
-	private final GraphQL graphQl = GraphQL.newGraphQL(slowSchema()).instrumentation(this.timeout).build();
+	@Autowired
+	private GraphQlLimitsProperties limits;
 
-	@AfterEach
-	void stopTheClock() {
-		this.timeout.close();
-	}
+	@Autowired
+	private JdbcConnectionDetails database;
 
 	@Test
-	void a_request_running_past_the_timeout_is_stopped_with_a_classified_error_and_no_data() {
+	void a_read_waiting_past_the_timeout_is_stopped_with_one_classified_error_and_no_data() throws SQLException {
+		Duration timeout = this.limits.timeout();
+		Session sam = signIn("sam", DEMO_PASSWORD);
 		long start = System.nanoTime();
-		ExecutionResult result = this.graphQl.execute("{ a: slow b: slow c: slow d: slow e: slow f: slow g: slow h: slow }");
+		String body;
+		try (Connection other = DriverManager.getConnection(this.database.getJdbcUrl(), this.database.getUsername(),
+				this.database.getPassword()); Statement lock = other.createStatement()) {
+			lock.execute("LOCK TABLES review WRITE");
+			// The lock goes a second after the timeout: the stopped read then ends without waiting for it.
+			CompletableFuture<Void> unlock = CompletableFuture.runAsync(() -> unlock(lock),
+					CompletableFuture.delayedExecutor(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS));
+			body = post(sam, CASELOAD_AND_A_BAD_ID);
+			unlock.join();
+		}
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-		assertThat(took).as("stopped after the timeout, not after all eight fields")
-			.isGreaterThanOrEqualTo(Duration.ofMillis(250))
-			.isLessThan(Duration.ofMillis(700));
-		Object data = result.getData();
-		assertThat(data).isNull();
-		assertThat(result.getErrors()).singleElement().satisfies(error -> {
-			assertThat(error.getMessage())
-				.isEqualTo("The request took longer than 250 ms and was stopped. Ask for less data at a time.");
-			assertThat(error.toSpecification()).containsEntry("extensions", Map.of("classification", "TIMEOUT"));
-		});
+		DocumentContext answer = json(body);
+		assertThat(took).as("answered once the timeout had passed").isGreaterThanOrEqualTo(timeout);
+		assertThat((Object) answer.read("$.data")).as("no data with a timeout: %s", body).isNull();
+		// One plain error says what happened (graphql-java drops what it had gathered when it stops a request).
+		List<String> classifications = answer.read("$.errors[*].extensions.classification");
+		assertThat(classifications).as(body).containsExactly("TIMEOUT");
+		assertThat((String) answer.read("$.errors[0].message")).startsWith("The request took longer than ")
+			.endsWith(" and was stopped. Ask for less data at a time.");
 	}
 
 	@Test
-	void a_request_finishing_in_time_is_untouched() {
-		ExecutionResult result = this.graphQl.execute("{ a: slow b: slow }");
+	void a_read_finishing_in_time_keeps_its_data_and_its_own_errors() {
+		String body = post(signIn("sam", DEMO_PASSWORD), CASELOAD_AND_A_BAD_ID);
 
-		assertThat(result.getErrors()).isEmpty();
-		assertThat(result.<Map<String, Object>>getData()).containsEntry("a", "done").containsEntry("b", "done");
+		DocumentContext answer = json(body);
+		assertThat((Integer) answer.read("$.data.episodes.totalCount")).as(body).isPositive();
+		assertThat((Object) answer.read("$.data.bad")).as(body).isNull();
+		List<String> failedFields = answer.read("$.errors[*].path[0]");
+		assertThat(failedFields).as(body).containsExactly("bad");
 	}
 
-	@Test
-	void errors_other_than_the_timeout_are_kept() {
-		ExecutionResult result = this.graphQl.execute("{ broken }");
-
-		assertThat(result.getErrors()).extracting(GraphQLError::getMessage)
-			.singleElement()
-			.asString()
-			.contains("broken on purpose");
+	private String post(Session session, String query) {
+		return web().post()
+			.uri("/graphql")
+			.cookie("JSESSIONID", session.id())
+			.cookie("XSRF-TOKEN", session.csrfToken())
+			.header("X-XSRF-TOKEN", session.csrfToken())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", query))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
-	private static GraphQLSchema slowSchema() {
-		DataFetcher<String> slow = environment -> {
-			Thread.sleep(100);
-			return "done";
-		};
-		DataFetcher<String> broken = environment -> {
-			throw new IllegalStateException("broken on purpose");
-		};
-		RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
-			.type("Query", type -> type.dataFetcher("slow", slow).dataFetcher("broken", broken))
-			.build();
-		return new SchemaGenerator().makeExecutableSchema(
-				new SchemaParser().parse("type Query { slow: String broken: String }"), wiring);
+	/** Absent paths read as null. */
+	private static DocumentContext json(String body) {
+		return JsonPath.using(Configuration.defaultConfiguration().addOptions(Option.SUPPRESS_EXCEPTIONS)).parse(body);
+	}
+
+	private static void unlock(Statement lock) {
+		try {
+			lock.execute("UNLOCK TABLES");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

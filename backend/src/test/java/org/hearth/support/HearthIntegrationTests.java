@@ -28,7 +28,7 @@ import org.springframework.web.reactive.function.BodyInserters;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "hearth.embedded-database.directory=target/test-mariadb", "hearth.demo-data.enabled=true" })
-@Import({ TestDatabase.class, HearthIntegrationTests.Counting.class })
+@Import({ TestDatabase.class, HearthIntegrationTests.Counting.class, SchemaInspection.class })
 public abstract class HearthIntegrationTests {
 
 	public static final String DEMO_PASSWORD = "hearth-demo";
