@@ -9,6 +9,7 @@ import org.springframework.core.convert.ConversionException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindException;
 
 /**
  * Turns what a caller can correct into a classified GraphQL error with a plain message. Anything else falls through
@@ -27,8 +28,8 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof InvalidArgumentException) {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 		}
-		if (ex instanceof ConversionException || ex instanceof IllegalArgumentException
-				&& ex.getCause() instanceof ConversionException) {
+		if (ex instanceof ConversionException || ex instanceof BindException
+				|| ex instanceof IllegalArgumentException && ex.getCause() instanceof ConversionException) {
 			return error(env, ErrorType.BAD_REQUEST, "An argument has the wrong form (ids are UUIDs).");
 		}
 		return null;

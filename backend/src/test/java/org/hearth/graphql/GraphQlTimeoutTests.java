@@ -77,6 +77,8 @@ class GraphQlTimeoutTests extends HearthIntegrationTests {
 		assertThat((Object) answer.read("$.data.bad")).as(body).isNull();
 		List<String> failedFields = answer.read("$.errors[*].path[0]");
 		assertThat(failedFields).as(body).containsExactly("bad");
+		List<String> classifications = answer.read("$.errors[*].extensions.classification");
+		assertThat(classifications).as("a malformed id is the caller's to correct: %s", body).containsExactly("BAD_REQUEST");
 	}
 
 	private String post(Session session, String query) {
