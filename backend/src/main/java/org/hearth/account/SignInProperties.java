@@ -2,23 +2,18 @@ package org.hearth.account;
 
 import java.time.Duration;
 
-import org.jspecify.annotations.Nullable;
+import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * @param maxFailures how many failed sign-ins in a row lock an account (default 5)
- * @param lockDuration how long the account then stays locked (default 15 minutes)
+ * @param maxFailures how many failed sign-ins in a row lock an account
+ * @param lockDuration how long the account then stays locked (the sign-in page tells the person how long)
  */
+@Validated
 @ConfigurationProperties("hearth.sign-in")
-record SignInProperties(@Nullable Integer maxFailures, @Nullable Duration lockDuration) {
-
-	int failuresBeforeLock() {
-		return (this.maxFailures != null && this.maxFailures > 0) ? this.maxFailures : 5;
-	}
-
-	Duration lockPeriod() {
-		return (this.lockDuration != null && this.lockDuration.isPositive()) ? this.lockDuration
-				: Duration.ofMinutes(15);
-	}
-
+record SignInProperties(@DefaultValue("5") @Positive int maxFailures,
+		@DefaultValue("15m") @DurationMin(seconds = 1) Duration lockDuration) {
 }

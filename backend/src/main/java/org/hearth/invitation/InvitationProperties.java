@@ -2,30 +2,21 @@ package org.hearth.invitation;
 
 import java.time.Duration;
 
-import org.jspecify.annotations.Nullable;
+import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * @param validFor how long a code can be used after it was made (default 7 days)
+ * @param validFor how long a code can be used after it was made
  * @param maxFailedAttempts how many wrong codes one client address may try within {@code attemptWindow} before it
- * is told to wait (default 10)
- * @param attemptWindow the period over which wrong codes are counted (default 15 minutes)
+ * is told to wait
+ * @param attemptWindow the period over which wrong codes are counted
  */
+@Validated
 @ConfigurationProperties("hearth.invitations")
-record InvitationProperties(@Nullable Duration validFor, @Nullable Integer maxFailedAttempts,
-		@Nullable Duration attemptWindow) {
-
-	Duration validity() {
-		return (this.validFor != null && this.validFor.isPositive()) ? this.validFor : Duration.ofDays(7);
-	}
-
-	int failedAttemptsAllowed() {
-		return (this.maxFailedAttempts != null && this.maxFailedAttempts > 0) ? this.maxFailedAttempts : 10;
-	}
-
-	Duration window() {
-		return (this.attemptWindow != null && this.attemptWindow.isPositive()) ? this.attemptWindow
-				: Duration.ofMinutes(15);
-	}
-
+record InvitationProperties(@DefaultValue("7d") @DurationMin(minutes = 1) Duration validFor,
+		@DefaultValue("10") @Positive int maxFailedAttempts,
+		@DefaultValue("15m") @DurationMin(minutes = 1) Duration attemptWindow) {
 }

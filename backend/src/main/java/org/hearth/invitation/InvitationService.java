@@ -140,7 +140,7 @@ public class InvitationService {
 		int revoked = this.invitations.revokeOpen(person.id(), now);
 		String code = InvitationCodes.generate();
 		UUID id = Ids.newId();
-		Instant expiresAt = now.plus(this.properties.validity());
+		Instant expiresAt = now.plus(this.properties.validFor());
 		this.invitations.insert(id, person.id(), episode.id(), InvitationCodes.hash(code),
 				((Caller.PractitionerCaller) caller).practitionerId(), now, expiresAt);
 		this.audit.record(caller, "invited a family member to set up an account"
@@ -157,7 +157,7 @@ public class InvitationService {
 	public JoinResult accept(String code, String username, String password, String client) {
 		if (this.attempts.blocked(client)) {
 			return JoinResult.refused(Field.CODE, "Too many codes have been tried. Wait "
-					+ this.properties.window().toMinutes() + " minutes, then try again.");
+					+ this.properties.attemptWindow().toMinutes() + " minutes, then try again.");
 		}
 		String name = username.strip();
 		String normalized = InvitationCodes.normalize(code);

@@ -2,10 +2,12 @@ package org.hearth.partner;
 
 import java.time.Duration;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The access tokens partner systems get from {@code POST /oauth2/token} (see docs/integrating.md).
@@ -19,14 +21,8 @@ import org.springframework.core.io.Resource;
  * with the instance that issued them.
  * @param signingKeyRequired refuse to start without {@code signingKeyLocation} (the production profile sets it)
  */
+@Validated
 @ConfigurationProperties("hearth.partner-tokens")
-public record PartnerTokenProperties(@DefaultValue("10m") Duration timeToLive, @Nullable Resource signingKeyLocation,
-		boolean signingKeyRequired) {
-
-	public PartnerTokenProperties {
-		if (timeToLive.isNegative() || timeToLive.isZero()) {
-			throw new IllegalArgumentException("hearth.partner-tokens.time-to-live must be positive, not " + timeToLive);
-		}
-	}
-
+public record PartnerTokenProperties(@DefaultValue("10m") @DurationMin(seconds = 1) Duration timeToLive,
+		@Nullable Resource signingKeyLocation, boolean signingKeyRequired) {
 }

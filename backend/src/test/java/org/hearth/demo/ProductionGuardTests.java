@@ -13,7 +13,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ApplicationContext;
-import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -58,7 +57,7 @@ class ProductionGuardTests extends HearthIntegrationTests {
 				List.of(new Credential("sam", passwords.encode("a long real passphrase")),
 						new Credential("legacy", "not a hash this encoder reads")),
 				List.of(new Credential("school-mis", passwords.encode("a real secret"))));
-		var properties = new MockEnvironment().withProperty("hearth.demo-data.enabled", "false");
+		var properties = new DemoDataProperties(false);
 		var service = new ProductionGuardService(repository, passwords, properties, noEmbeddedDatabase());
 
 		assertThat(service.problems()).isEmpty();
@@ -70,7 +69,7 @@ class ProductionGuardTests extends HearthIntegrationTests {
 		String demoHash = passwords.encode(ProductionGuardService.DEMO_PASSWORD);
 		var repository = new FixedCredentials(List.of(new Credential("sam", demoHash),
 				new Credential("sam-copy", demoHash)), List.of());
-		var service = new ProductionGuardService(repository, passwords, new MockEnvironment(),
+		var service = new ProductionGuardService(repository, passwords, new DemoDataProperties(null),
 				noEmbeddedDatabase());
 
 		assertThat(service.problems()).containsExactly("accounts with the demo password 'hearth-demo': sam, sam-copy");

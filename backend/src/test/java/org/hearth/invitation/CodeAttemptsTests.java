@@ -14,7 +14,7 @@ class CodeAttemptsTests {
 
 	private final MovableClock clock = new MovableClock();
 
-	private final CodeAttempts attempts = new CodeAttempts(new InvitationProperties(null, 3, Duration.ofMinutes(15)),
+	private final CodeAttempts attempts = new CodeAttempts(new InvitationProperties(Duration.ofDays(7), 3, Duration.ofMinutes(15)),
 			this.clock);
 
 	@Test
