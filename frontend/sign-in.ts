@@ -2,12 +2,13 @@
  * Signing in from the app: Spring's form login (POST /login) with the CSRF header, marked `source: typescript`
  * as Hilla's `login()` marks it. Hilla's `login()` answers every refusal with the same title, so it cannot tell
  * a locked account from a wrong password; the server says which in the `Result` header (Vaadin's success handler:
- * `success`; Hearth's failure handler: `locked` or `failure`), and this reads it.
+ * `success`; Hearth's failure handler: `locked` or `failure`, with the lock's length in `Lock-Seconds`), and this
+ * reads it.
  */
 export type SignInOutcome =
   | { kind: 'signed-in'; to: string }
   | { kind: 'refused' }
-  | { kind: 'locked' }
+  | { kind: 'locked'; seconds?: number }
   | { kind: 'unreachable' };
 
 function cookie(name: string): string | undefined {
@@ -30,6 +31,30 @@ function samePath(url: string | null): string {
   return target.origin === window.location.origin ? target.pathname + target.search + target.hash : '/';
 }
 
+/** How long a lock lasts, as the server says (`hearth.sign-in.lock-duration`); undefined if it says nothing sensible. */
+export function lockSeconds(value: string | null): number | undefined {
+  const seconds = Number(value);
+  return value && Number.isInteger(seconds) && seconds > 0 ? seconds : undefined;
+}
+
+/** A lock's length in words: "15 minutes", "1 hour", "1 hour and 30 minutes", "45 seconds". */
+export function lockInWords(seconds: number): string {
+  const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (seconds < 60) {
+    return count(seconds, 'second');
+  }
+  const minutes = Math.ceil(seconds / 60);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const parts = [
+    days > 0 ? count(days, 'day') : '',
+    hours > 0 ? count(hours, 'hour') : '',
+    minutes % 60 > 0 ? count(minutes % 60, 'minute') : '',
+  ].filter((part) => part !== '');
+  const last = parts.pop() ?? count(minutes, 'minute');
+  return parts.length > 0 ? `${parts.join(', ')} and ${last}` : last;
+}
+
 export async function signIn(username: string, password: string): Promise<SignInOutcome> {
   const body = new FormData();
   body.append('username', username);
@@ -50,7 +75,7 @@ export async function signIn(username: string, password: string): Promise<SignIn
     return { kind: 'signed-in', to: samePath(response.headers.get('Saved-url') ?? response.headers.get('Default-url')) };
   }
   if (result === 'locked') {
-    return { kind: 'locked' };
+    return { kind: 'locked', seconds: lockSeconds(response.headers.get('Lock-Seconds')) };
   }
   if (result === 'failure' || response.status === 401 || response.status === 403) {
     return { kind: 'refused' };

@@ -6,7 +6,7 @@ import { PasswordField } from '@vaadin/react-components/PasswordField.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { useAuth } from 'Frontend/auth.js';
 import { HearthMark, InfoIcon, WarningIcon } from 'Frontend/components/icons.js';
-import { signIn } from 'Frontend/sign-in.js';
+import { lockInWords, lockSeconds, signIn } from 'Frontend/sign-in.js';
 
 export const config: ViewConfig = {
   title: 'Sign in',
@@ -40,10 +40,12 @@ export default function LoginView() {
     username: false,
     password: false,
   });
-  // A plain form post (no JavaScript) comes back as /login?locked or /login?error.
+  // A plain form post (no JavaScript) comes back as /login?locked=<seconds> or /login?error.
   const [problem, setProblem] = useState<Problem | undefined>(
     searchParams.has('locked') ? 'locked' : searchParams.has('error') ? 'credentials' : undefined,
   );
+  // How long a lock lasts, from the server (hearth.sign-in.lock-duration).
+  const [lockedFor, setLockedFor] = useState<number | undefined>(lockSeconds(searchParams.get('locked')));
   const [busy, setBusy] = useState(false);
   const problemRef = useRef<HTMLDivElement>(null);
 
@@ -81,6 +83,7 @@ export default function LoginView() {
       window.location.assign(afterSignIn(outcome.to));
       return;
     }
+    setLockedFor(outcome.kind === 'locked' ? outcome.seconds : undefined);
     setProblem(outcome.kind === 'locked' ? 'locked' : outcome.kind === 'refused' ? 'credentials' : 'connection');
     setPassword('');
     setBusy(false);
@@ -115,7 +118,10 @@ export default function LoginView() {
               ) : problem === 'locked' ? (
                 <>
                   <p>
-                    <strong>Too many attempts. This account is locked for 15 minutes.</strong>
+                    <strong>
+                      Too many attempts. This account is locked
+                      {lockedFor ? ` for ${lockInWords(lockedFor)}` : ' for a while'}.
+                    </strong>
                   </p>
                   <p>Try again later. If you need to get in sooner, ask your manager or your family&rsquo;s worker.</p>
                 </>

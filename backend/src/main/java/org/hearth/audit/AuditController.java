@@ -2,6 +2,7 @@ package org.hearth.audit;
 
 import java.util.UUID;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.hearth.access.CurrentCaller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -22,8 +23,8 @@ class AuditController {
 
 	@QueryMapping
 	AuditEventConnection auditTrail(@Argument UUID familyId, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
-		return this.audit.trail(this.caller.ofGraphQl(), familyId, first, after);
+			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
+		return this.audit.trail(this.caller.ofGraphQl(), familyId, first, after, selection.contains("totalCount"));
 	}
 
 }

@@ -38,14 +38,16 @@ public class AuditService {
 	 * A family's trail, newest first, for a manager or the Early Help team who may see the family. Reading the trail
 	 * is itself audited.
 	 */
-	public AuditEventConnection trail(Caller caller, UUID familyId, @Nullable Integer first, @Nullable String after) {
+	public AuditEventConnection trail(Caller caller, UUID familyId, @Nullable Integer first, @Nullable String after,
+			boolean countTotal) {
 		if (!this.access.mayReadAuditTrail(caller)
 				|| !this.repository.familyVisible(familyId, this.access.visibilityOf(caller))) {
 			throw new AccessDeniedException("Only managers and the Early Help team may read a family's audit trail");
 		}
 		int limit = PageRequests.checkFirst(first);
 		AuditRepository.Position start = (after != null) ? decode(after) : null;
-		int total = this.repository.count(familyId);
+		// Counted before this read is itself recorded; only when the query asks (a query of its own).
+		Integer total = countTotal ? this.repository.count(familyId) : null;
 		List<AuditEvent> rows = this.repository.trail(familyId, start, limit + 1);
 		List<AuditEvent> page = rows.subList(0, Math.min(limit, rows.size()));
 		var edges = page.stream().map(event -> new AuditEventConnection.AuditEventEdge(encode(event), event)).toList();

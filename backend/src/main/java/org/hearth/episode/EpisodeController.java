@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.hearth.access.CurrentCaller;
 import org.hearth.family.Family;
 import org.hearth.family.FamilyService;
@@ -39,8 +40,9 @@ class EpisodeController {
 
 	@QueryMapping
 	EpisodeConnection episodes(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable EpisodeFilter filter) {
-		return this.episodes.list(this.caller.ofGraphQl(), filter, first, after);
+			@Argument @Nullable EpisodeFilter filter, DataFetchingFieldSelectionSet selection) {
+		// The count is a query of its own: run it only for a query that selects totalCount.
+		return this.episodes.list(this.caller.ofGraphQl(), filter, first, after, selection.contains("totalCount"));
 	}
 
 	@QueryMapping

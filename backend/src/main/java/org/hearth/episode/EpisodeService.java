@@ -66,15 +66,15 @@ public class EpisodeService {
 		return episode;
 	}
 
-	/** The caller's episodes, most urgent first, a page at a time. */
+	/** The caller's episodes, most urgent first, a page at a time; counted across pages only when asked. */
 	public EpisodeConnection list(Caller caller, @Nullable EpisodeFilter filter, @Nullable Integer first,
-			@Nullable String after) {
+			@Nullable String after, boolean countTotal) {
 		int limit = PageRequests.checkFirst(first);
 		EpisodeRepository.Position start = (after != null) ? EpisodeCursor.decode(after) : null;
 		var visibility = this.access.visibilityOf(caller);
 		var criteria = criteria(caller, (filter != null) ? filter : EpisodeFilter.NONE);
 		if (criteria == null) {
-			return new EpisodeConnection(List.of(), new PageInfo(false, start != null, null, null), 0);
+			return new EpisodeConnection(List.of(), new PageInfo(false, start != null, null, null), countTotal ? 0 : null);
 		}
 		List<Episode> rows = this.episodes.page(visibility, criteria, start, limit + 1);
 		List<Episode> page = rows.subList(0, Math.min(limit, rows.size()));
@@ -86,7 +86,7 @@ public class EpisodeService {
 				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
 		this.audit.record(caller, "list episodes",
 				page.stream().map(episode -> new AuditService.Subject(episode.familyId(), episode.id())).toList());
-		return new EpisodeConnection(edges, pageInfo, this.episodes.count(visibility, criteria));
+		return new EpisodeConnection(edges, pageInfo, countTotal ? this.episodes.count(visibility, criteria) : null);
 	}
 
 	/** The episodes of each family that the caller may see, newest first. */
@@ -109,7 +109,7 @@ public class EpisodeService {
 		String after = null;
 		EpisodeConnection page;
 		do {
-			page = list(caller, new EpisodeFilter(null, null, null, true), PageRequests.MAX_PAGE_SIZE, after);
+			page = list(caller, new EpisodeFilter(null, null, null, true), PageRequests.MAX_PAGE_SIZE, after, false);
 			page.edges().forEach(edge -> mine.add(edge.node()));
 			after = page.pageInfo().endCursor();
 		}

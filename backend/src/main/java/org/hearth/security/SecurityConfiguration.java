@@ -21,6 +21,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -37,7 +38,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain appSecurity(HttpSecurity http, RequestUtil vaadinRequests, SecurityHeaders headers) throws Exception {
+	SecurityFilterChain appSecurity(HttpSecurity http, RequestUtil vaadinRequests, SecurityHeaders headers,
+			AuthenticationFailureHandler signInFailures) throws Exception {
 		var paths = PathPatternRequestMatcher.withDefaults();
 		var graphql = paths.matcher("/graphql");
 		var api = new OrRequestMatcher(graphql, paths.matcher("/connect/**"));
@@ -73,9 +75,9 @@ class SecurityConfiguration {
 			.defaultAccessDeniedHandlerFor(SecurityConfiguration::refuseApiCall, api));
 		// Browser hardening (Content-Security-Policy, referrer, permissions, HSTS in production): see SecurityHeaders.
 		http.headers(headers);
-		// A refused sign-in tells a locked account apart (and nothing else): see SignInFailureHandler. The login page
-		// is named here too, or Spring would also generate a default one at /login.
-		http.formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailureHandler("/login")));
+		// A refused sign-in tells a locked account apart (and nothing else): see the account package's
+		// SignInFailureHandler. The login page is named here too, or Spring would also generate a default one at /login.
+		http.formLogin(form -> form.loginPage("/login").failureHandler(signInFailures));
 		http.with(VaadinSecurityConfigurer.vaadin(),
 				vaadin -> vaadin.loginView("/login")
 					.enableExceptionHandlingConfiguration(false)

@@ -66,8 +66,8 @@ class SignInLockoutTests extends HearthIntegrationTests {
 		assertThat(lockedUntil).isNotNull()
 			.isBetween(Instant.now().plus(Duration.ofMinutes(14)), Instant.now().plus(Duration.ofMinutes(16)));
 
-		assertThat(formSignIn(username, PASSWORD)).as("the right password while locked").endsWith("/login?locked");
-		assertThat(formSignIn(username, "wrong-6")).as("a wrong one while locked").endsWith("/login?locked");
+		assertThat(formSignIn(username, PASSWORD)).as("the right password while locked").endsWith("/login?locked=900");
+		assertThat(formSignIn(username, "wrong-6")).as("a wrong one while locked").endsWith("/login?locked=900");
 		assertThat(account(username).getLockedUntil()).as("the lock is not extended").isEqualTo(lockedUntil);
 		assertThat(this.dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.OPERATION
 			.eq("locked sign-in of " + username + " after 5 failed attempts")
@@ -86,6 +86,7 @@ class SignInLockoutTests extends HearthIntegrationTests {
 		var locked = appSignIn(username, PASSWORD);
 		assertThat(locked.getStatus().value()).isEqualTo(401);
 		assertThat(locked.getResponseHeaders().getFirst("Result")).isEqualTo("locked");
+		assertThat(locked.getResponseHeaders().getFirst("Lock-Seconds")).as("hearth.sign-in.lock-duration").isEqualTo("900");
 		assertThat(locked.getResponseCookies().getFirst("JSESSIONID")).as("no session for a locked account").isNull();
 	}
 

@@ -31,6 +31,20 @@ class EpisodeQueryTests extends HearthIntegrationTests {
 	}
 
 	@Test
+	void episodes_counts_across_pages_only_when_the_query_asks_for_totalCount() {
+		HttpGraphQlTester sam = signedInAs("sam");
+		String withoutCount = "{ episodes(first: 2) { edges { node { reference } } } }";
+		String withCount = "{ episodes(first: 2) { totalCount edges { node { reference } } } }";
+		sam.document(withoutCount).execute().path("episodes.totalCount").pathDoesNotExist();
+		statements.reset();
+		sam.document(withoutCount).execute();
+		int without = statements.count();
+		statements.reset();
+		sam.document(withCount).execute().path("episodes.totalCount").entity(Integer.class).isEqualTo(6);
+		assertThat(statements.count()).as("SQL statements with totalCount: one more, the count").isEqualTo(without + 1);
+	}
+
+	@Test
 	void episodes_pages_through_the_list_with_cursors() {
 		HttpGraphQlTester sam = signedInAs("sam");
 		var firstPage = sam.document(REFERENCES).variable("first", 4).execute();
