@@ -12,8 +12,8 @@ record Account(UUID id, String username, String passwordHash, boolean enabled, @
 		@Nullable UUID practitionerId, @Nullable UUID personId, @Nullable UUID familyId, String displayName,
 		Set<PractitionerRole> roles) {
 
-	boolean isLocked() {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(Instant.now());
+	boolean isLockedAt(Instant now) {
+		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}
 
 }

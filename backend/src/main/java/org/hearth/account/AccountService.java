@@ -1,5 +1,6 @@
 package org.hearth.account;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +20,11 @@ class AccountService implements UserDetailsService {
 
 	private final AccountRepository accounts;
 
-	AccountService(AccountRepository accounts) {
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, Clock clock) {
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@Override
@@ -34,7 +38,7 @@ class AccountService implements UserDetailsService {
 		else {
 			authorities.add(new SimpleGrantedAuthority(FAMILY_MEMBER));
 		}
-		return new HearthUser(account, authorities);
+		return new HearthUser(account, account.isLockedAt(this.clock.instant()), authorities);
 	}
 
 }

@@ -21,9 +21,8 @@ public class HearthUser extends User implements SignedInPerson {
 
 	private final String displayName;
 
-	HearthUser(Account account, Collection<? extends GrantedAuthority> authorities) {
-		super(account.username(), account.passwordHash(), account.enabled(), true, true, !account.isLocked(),
-				authorities);
+	HearthUser(Account account, boolean locked, Collection<? extends GrantedAuthority> authorities) {
+		super(account.username(), account.passwordHash(), account.enabled(), true, true, !locked, authorities);
 		this.accountId = account.id();
 		this.practitionerId = account.practitionerId();
 		this.personId = account.personId();
