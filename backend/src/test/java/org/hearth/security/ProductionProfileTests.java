@@ -16,14 +16,12 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -31,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.hearth.support.HearthIntegrationTests;
+import org.hearth.support.SignInForm;
 import org.hearth.system.Ids;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -39,10 +38,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.BodyInserters;
 
 /**
  * The prod profile for real: Hearth started as in production ({@code --spring.profiles.active=prod}) in a JVM of its
@@ -83,14 +80,14 @@ class ProductionProfileTests extends HearthIntegrationTests {
 			try (Connection connection = DriverManager.getConnection(url, "root", this.database.getPassword())) {
 				addAccount(DSL.using(connection, SQLDialect.MYSQL), "riley", "a real passphrase");
 			}
-			String[] riley = signIn(client, "riley", "a real passphrase");
-			graphql(client, riley[0], riley[1], INTROSPECTION).jsonPath("$.data.__schema")
+			SignInForm.SignedIn riley = SignInForm.signIn(client, "riley", "a real passphrase");
+			graphql(client, riley.sessionId(), riley.csrfToken(), INTROSPECTION).jsonPath("$.data.__schema")
 				.doesNotExist()
 				.jsonPath("$.errors[0].message")
 				.isEqualTo("Introspection has been disabled for this request");
 			var graphiql = client.get()
 				.uri("/graphiql?path=/graphql")
-				.cookie("JSESSIONID", riley[0])
+				.cookie("JSESSIONID", riley.sessionId())
 				.exchange()
 				.returnResult(String.class);
 			// Whatever answers (the app's own not-found route), it is not GraphiQL.
@@ -158,33 +155,6 @@ class ProductionProfileTests extends HearthIntegrationTests {
 			.set(USER_ACCOUNT.PASSWORD_HASH, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password))
 			.set(USER_ACCOUNT.PRACTITIONER_ID, practitioner)
 			.execute();
-	}
-
-	/** Signs in through the form: the session id and its CSRF token. */
-	private static String[] signIn(WebTestClient client, String username, String password) {
-		String token = csrf(client, null);
-		var result = client.post()
-			.uri("/login")
-			.cookie("XSRF-TOKEN", token)
-			.header("X-XSRF-TOKEN", token)
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body(BodyInserters.fromFormData("username", username).with("password", password))
-			.exchange()
-			.expectStatus()
-			.isFound()
-			.returnResult(Void.class);
-		assertThat(result.getResponseHeaders().getLocation()).asString().doesNotContain("error");
-		String session = Objects.requireNonNull(result.getResponseCookies().getFirst("JSESSIONID")).getValue();
-		return new String[] { session, csrf(client, session) };
-	}
-
-	private static String csrf(WebTestClient client, String session) {
-		var request = client.get().uri("/login");
-		if (session != null) {
-			request = request.cookie("JSESSIONID", session);
-		}
-		ResponseCookie cookie = request.exchange().returnResult(String.class).getResponseCookies().getFirst("XSRF-TOKEN");
-		return Objects.requireNonNull(cookie).getValue();
 	}
 
 	/** {@code java org.hearth.HearthApplication --spring.profiles.active=prod} on the main classes, stopped on close. */

@@ -17,7 +17,6 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.FluxExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -120,38 +119,17 @@ public abstract class HearthIntegrationTests {
 
 	/** A plain form post to /login with a fresh CSRF token; it must redirect (to the app, or back to sign in). */
 	protected FluxExchangeResult<Void> postSignInForm(String username, String password) {
-		String token = csrfToken(null);
-		return web().post()
-			.uri("/login")
-			.cookie("XSRF-TOKEN", token)
-			.header("X-XSRF-TOKEN", token)
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body(BodyInserters.fromFormData("username", username).with("password", password))
-			.exchange()
-			.expectStatus()
-			.isFound()
-			.returnResult(Void.class);
+		return SignInForm.post(web(), username, password);
 	}
 
 	protected Session signIn(String username, String password) {
-		var result = postSignInForm(username, password);
-		assertThat(result.getResponseHeaders().getLocation()).as("redirect after signing in as %s", username)
-			.asString()
-			.doesNotContain("error");
-		String sessionId = Objects.requireNonNull(result.getResponseCookies().getFirst("JSESSIONID")).getValue();
-		// Signing in replaces the CSRF token: fetch the new one for this session.
-		return new Session(sessionId, csrfToken(sessionId));
+		SignInForm.SignedIn signedIn = SignInForm.signIn(web(), username, password);
+		return new Session(signedIn.sessionId(), signedIn.csrfToken());
 	}
 
 	/** A CSRF token (and its cookie value) from the sign-in page, for the given session or none. */
 	protected String csrfToken(String sessionId) {
-		var request = web().get().uri("/login");
-		if (sessionId != null) {
-			request = request.cookie("JSESSIONID", sessionId);
-		}
-		ResponseCookie cookie = request.exchange().returnResult(String.class).getResponseCookies().getFirst("XSRF-TOKEN");
-		assertThat(cookie).as("XSRF-TOKEN cookie").isNotNull();
-		return cookie.getValue();
+		return SignInForm.csrfToken(web(), sessionId);
 	}
 
 }
