@@ -144,7 +144,7 @@ class EpisodeQueryTests extends HearthIntegrationTests {
 		episode.path("episode.reviews[1].meeting.kind").entity(String.class).isEqualTo("REVIEW");
 		episode.path("episode.reviews[1].recordedBy.name").entity(String.class).isEqualTo("Sam Okafor");
 		episode.path("episode.timescales.nextReviewDue").entity(LocalDate.class)
-			.isEqualTo(LocalDate.now().plusDays(45));
+			.isEqualTo(today().plusDays(45));
 		episode.path("episode.timescales.reviewOverdue").entity(Boolean.class).isEqualTo(false);
 		episode.path("episode.timescales.overdueActions").entity(Integer.class).isEqualTo(0);
 		episode.path("episode.familyComments[0].author.givenName").entity(String.class).isEqualTo("Dana");
@@ -158,13 +158,13 @@ class EpisodeQueryTests extends HearthIntegrationTests {
 		var overdue = sam.documentName("episodeDetail").variable("id", idOf(Demo.OVERDUE)).execute();
 		overdue.path("episode.timescales.reviewOverdue").entity(Boolean.class).isEqualTo(true);
 		overdue.path("episode.timescales.nextReviewDue").entity(LocalDate.class)
-			.isEqualTo(LocalDate.now().minusDays(42));
+			.isEqualTo(today().minusDays(42));
 		overdue.path("episode.timescales.overdueActions").entity(Integer.class).isEqualTo(2);
 		overdue.path("episode.outcomes[*].actions[*].overdue").entityList(Boolean.class).contains(true, false);
 
 		var assessing = sam.documentName("episodeDetail").variable("id", idOf(Demo.ASSESSING)).execute();
 		assessing.path("episode.timescales.assessmentDue").entity(LocalDate.class)
-			.isEqualTo(LocalDate.now().minusDays(6).plusDays(14));
+			.isEqualTo(today().minusDays(6).plusDays(14));
 		assessing.path("episode.timescales.assessmentOverdue").entity(Boolean.class).isEqualTo(false);
 		assessing.path("episode.timescales.initialMeetingDue").valueIsNull();
 	}

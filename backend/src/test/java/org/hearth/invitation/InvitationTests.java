@@ -397,7 +397,7 @@ class InvitationTests extends HearthIntegrationTests {
 	/** A new family with one episode in this status, led by {@link #LEAD}, with {@link #MEMBER} on its team. */
 	private TestFamily newFamily(String status) {
 		int n = SEQUENCE.incrementAndGet();
-		LocalDate today = LocalDate.now();
+		LocalDate today = today();
 		UUID family = Ids.newId();
 		this.dsl.insertInto(FAMILY)
 			.set(FAMILY.ID, family)
@@ -443,7 +443,7 @@ class InvitationTests extends HearthIntegrationTests {
 			.set(PERSON.FAMILY_ID, family.familyId())
 			.set(PERSON.GIVEN_NAME, "Invitee" + SEQUENCE.incrementAndGet())
 			.set(PERSON.FAMILY_NAME, "Tester")
-			.set(PERSON.DATE_OF_BIRTH, LocalDate.now().minusYears(age).minusDays(1))
+			.set(PERSON.DATE_OF_BIRTH, today().minusYears(age).minusDays(1))
 			.set(PERSON.ROLE, role)
 			.set(PERSON.LIVES_IN_HOUSEHOLD, true)
 			.set(PERSON.HAS_PARENTAL_RESPONSIBILITY, parentalResponsibility)

@@ -24,6 +24,7 @@ import static org.hearth.db.jooq.Tables.PRACTITIONER_ROLE;
 import static org.hearth.db.jooq.Tables.TEAM_MEMBER;
 import static org.hearth.db.jooq.Tables.USER_ACCOUNT;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,9 +47,13 @@ public class Fixtures {
 
 	private final PasswordEncoder passwords;
 
-	public Fixtures(DSLContext dsl, PasswordEncoder passwords) {
+	/** The application's own clock, so "today" here is the deployment's today, as the services see it. */
+	private final Clock clock;
+
+	public Fixtures(DSLContext dsl, PasswordEncoder passwords, Clock clock) {
 		this.dsl = dsl;
 		this.passwords = passwords;
+		this.clock = clock;
 	}
 
 	public UUID agency(String name) {
@@ -95,7 +100,7 @@ public class Fixtures {
 	public UUID youngPersonAccount(String username, UUID familyId) {
 		UUID person = person(familyId, "Youngperson", "CHILD", false);
 		this.dsl.update(PERSON)
-			.set(PERSON.DATE_OF_BIRTH, LocalDate.now().minusYears(14))
+			.set(PERSON.DATE_OF_BIRTH, LocalDate.now(this.clock).minusYears(14))
 			.where(PERSON.ID.eq(person))
 			.execute();
 		return account(username, person);
@@ -116,7 +121,7 @@ public class Fixtures {
 		this.dsl.insertInto(FAMILY)
 			.set(FAMILY.ID, id)
 			.set(FAMILY.REFERENCE, reference)
-			.set(FAMILY.CREATED_AT, Instant.now())
+			.set(FAMILY.CREATED_AT, this.clock.instant())
 			.execute();
 		return id;
 	}
@@ -128,7 +133,7 @@ public class Fixtures {
 			.set(PERSON.FAMILY_ID, familyId)
 			.set(PERSON.GIVEN_NAME, givenName)
 			.set(PERSON.FAMILY_NAME, "Fixture")
-			.set(PERSON.DATE_OF_BIRTH, LocalDate.now().minusYears("CHILD".equals(role) ? 9 : 35))
+			.set(PERSON.DATE_OF_BIRTH, LocalDate.now(this.clock).minusYears("CHILD".equals(role) ? 9 : 35))
 			.set(PERSON.ROLE, role)
 			.set(PERSON.LIVES_IN_HOUSEHOLD, true)
 			.set(PERSON.HAS_PARENTAL_RESPONSIBILITY, parentalResponsibility)
@@ -148,8 +153,8 @@ public class Fixtures {
 			.set(EPISODE.LEVEL_OF_NEED, "LEVEL_2")
 			.set(EPISODE.SOURCE, "PRACTITIONER_REQUEST")
 			.set(EPISODE.REQUEST_REASONS, "Fixture")
-			.set(EPISODE.OPENED_ON, LocalDate.now().minusDays(30))
-			.set(EPISODE.CREATED_AT, Instant.now())
+			.set(EPISODE.OPENED_ON, LocalDate.now(this.clock).minusDays(30))
+			.set(EPISODE.CREATED_AT, this.clock.instant())
 			.execute();
 		member(id, lead, true);
 		members.forEach(member -> member(id, member, false));
@@ -164,7 +169,7 @@ public class Fixtures {
 			.set(TEAM_MEMBER.PRACTITIONER_ID, practitioner)
 			.set(TEAM_MEMBER.IS_LEAD, lead)
 			.set(TEAM_MEMBER.LEAD_OF_EPISODE, lead ? episode : null)
-			.set(TEAM_MEMBER.JOINED_ON, LocalDate.now().minusDays(30))
+			.set(TEAM_MEMBER.JOINED_ON, LocalDate.now(this.clock).minusDays(30))
 			.execute();
 		return id;
 	}
@@ -186,7 +191,7 @@ public class Fixtures {
 			.set(TEAM_MEMBER.EPISODE_ID, episode)
 			.set(TEAM_MEMBER.PERSON_ID, person)
 			.set(TEAM_MEMBER.ROLE_DESCRIPTION, "Family support")
-			.set(TEAM_MEMBER.JOINED_ON, LocalDate.now().minusDays(30))
+			.set(TEAM_MEMBER.JOINED_ON, LocalDate.now(this.clock).minusDays(30))
 			.execute();
 		return id;
 	}
@@ -194,7 +199,7 @@ public class Fixtures {
 	/** The practitioner left the episode's team some days ago (their place stays, with left_on set). */
 	public void leaveTeam(UUID episode, UUID practitioner, int daysAgo) {
 		this.dsl.update(TEAM_MEMBER)
-			.set(TEAM_MEMBER.LEFT_ON, LocalDate.now().minusDays(daysAgo))
+			.set(TEAM_MEMBER.LEFT_ON, LocalDate.now(this.clock).minusDays(daysAgo))
 			.where(TEAM_MEMBER.EPISODE_ID.eq(episode))
 			.and(TEAM_MEMBER.PRACTITIONER_ID.eq(practitioner))
 			.execute();
@@ -207,7 +212,7 @@ public class Fixtures {
 			.set(HANDOVER.EPISODE_ID, episode)
 			.set(HANDOVER.FROM_MEMBER_ID, fromMember)
 			.set(HANDOVER.TO_MEMBER_ID, toMember)
-			.set(HANDOVER.HANDED_OVER_ON, LocalDate.now().minusDays(20))
+			.set(HANDOVER.HANDED_OVER_ON, LocalDate.now(this.clock).minusDays(20))
 			.set(HANDOVER.FAMILY_CONSULTED, true)
 			.set(HANDOVER.NOTES, "Handed over at the family's request")
 			.set(HANDOVER.RECORDED_BY, recordedBy)
@@ -223,7 +228,7 @@ public class Fixtures {
 			.execute();
 		this.dsl.insertInto(CLOSURE)
 			.set(CLOSURE.EPISODE_ID, episode)
-			.set(CLOSURE.CLOSED_ON, LocalDate.now().minusDays(1))
+			.set(CLOSURE.CLOSED_ON, LocalDate.now(this.clock).minusDays(1))
 			.set(CLOSURE.REASON, "NEEDS_MET")
 			.set(CLOSURE.SUMMARY, "Fixture closing summary")
 			.set(CLOSURE.FAMILY_FEEDBACK, "The family's feedback")
@@ -278,7 +283,7 @@ public class Fixtures {
 
 	/** A completed assessment with the parent's view (their worries) and the child's voice. */
 	public UUID assessment(UUID episode, UUID parent, UUID child) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		UUID assessment = Ids.newId();
 		this.dsl.insertInto(ASSESSMENT)
 			.set(ASSESSMENT.ID, assessment)
@@ -320,8 +325,8 @@ public class Fixtures {
 			.set(OUTCOME.NEED_AREA_CODE, needArea)
 			.set(OUTCOME.DESCRIPTION, "In school every day")
 			.set(OUTCOME.MEASURE, "Attendance 95%")
-			.set(OUTCOME.TARGET_DATE, LocalDate.now().plusDays(40))
-			.set(OUTCOME.CREATED_AT, Instant.now())
+			.set(OUTCOME.TARGET_DATE, LocalDate.now(this.clock).plusDays(40))
+			.set(OUTCOME.CREATED_AT, this.clock.instant())
 			.execute();
 		return outcome;
 	}
@@ -334,8 +339,8 @@ public class Fixtures {
 			.set(PLAN_ACTION.OUTCOME_ID, outcome)
 			.set(PLAN_ACTION.DESCRIPTION, "Morning check-in")
 			.set(PLAN_ACTION.OWNER_MEMBER_ID, ownerMember)
-			.set(PLAN_ACTION.DUE_DATE, LocalDate.now().plusDays(7))
-			.set(PLAN_ACTION.CREATED_AT, Instant.now())
+			.set(PLAN_ACTION.DUE_DATE, LocalDate.now(this.clock).plusDays(7))
+			.set(PLAN_ACTION.CREATED_AT, this.clock.instant())
 			.execute();
 		return action;
 	}
@@ -347,8 +352,8 @@ public class Fixtures {
 			.set(MEETING.ID, meeting)
 			.set(MEETING.EPISODE_ID, episode)
 			.set(MEETING.KIND, "INITIAL_TAF")
-			.set(MEETING.SCHEDULED_FOR, Instant.now().minusSeconds(10L * 86400))
-			.set(MEETING.HELD_ON, LocalDate.now().minusDays(10))
+			.set(MEETING.SCHEDULED_FOR, this.clock.instant().minusSeconds(10L * 86400))
+			.set(MEETING.HELD_ON, LocalDate.now(this.clock).minusDays(10))
 			.set(MEETING.FAMILY_ATTENDED, true)
 			.execute();
 		attended.forEach(member -> attendance(meeting, member, "ATTENDED"));
@@ -367,7 +372,7 @@ public class Fixtures {
 	/** A review at the meeting, recorded by a practitioner, with the family's views. */
 	public UUID review(UUID episode, UUID meeting, UUID recordedBy) {
 		UUID review = Ids.newId();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		this.dsl.insertInto(REVIEW)
 			.set(REVIEW.ID, review)
 			.set(REVIEW.EPISODE_ID, episode)
@@ -378,7 +383,7 @@ public class Fixtures {
 			.set(REVIEW.FAMILY_VIEWS, "The family's view")
 			.set(REVIEW.NEXT_REVIEW_DUE, today.plusDays(30))
 			.set(REVIEW.RECORDED_BY, recordedBy)
-			.set(REVIEW.CREATED_AT, Instant.now())
+			.set(REVIEW.CREATED_AT, this.clock.instant())
 			.execute();
 		return review;
 	}
@@ -388,7 +393,7 @@ public class Fixtures {
 			.set(FAMILY_COMMENT.ID, Ids.newId())
 			.set(FAMILY_COMMENT.EPISODE_ID, episode)
 			.set(FAMILY_COMMENT.AUTHOR_ID, author)
-			.set(FAMILY_COMMENT.WRITTEN_AT, Instant.now())
+			.set(FAMILY_COMMENT.WRITTEN_AT, this.clock.instant())
 			.set(FAMILY_COMMENT.TEXT, "A comment from the family")
 			.execute();
 	}
@@ -404,7 +409,7 @@ public class Fixtures {
 			.set(CONSENT.DECISION, decision)
 			.set(CONSENT.GIVEN_BY, givenBy)
 			.set(CONSENT.RECORDED_BY, recordedBy)
-			.set(CONSENT.RECORDED_AT, Instant.now())
+			.set(CONSENT.RECORDED_AT, this.clock.instant())
 			.set(CONSENT.METHOD, "VERBAL")
 			.execute();
 		for (UUID agency : excludedAgencies) {

@@ -2,7 +2,9 @@ package org.hearth.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 
@@ -46,6 +48,10 @@ public abstract class HearthIntegrationTests {
 	@Autowired
 	protected StatementCounter statements;
 
+	/** The application's clock: "today" in the deployment's zone, which need not be this machine's. */
+	@Autowired
+	protected Clock clock;
+
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Counting {
 
@@ -73,6 +79,11 @@ public abstract class HearthIntegrationTests {
 
 	protected HttpGraphQlTester anonymous() {
 		return HttpGraphQlTester.builder(web().mutate()).url(graphqlUrl()).responseTimeout(RESPONSE_TIMEOUT).build();
+	}
+
+	/** The deployment's today, as the services compute dates. */
+	protected LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	/** A GraphQL tester for a person signed in through the form, with their session and CSRF token. */
