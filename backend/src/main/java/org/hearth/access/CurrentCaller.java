@@ -63,7 +63,10 @@ public class CurrentCaller {
 		return roles;
 	}
 
-	/** The partner a token was issued to (its claims written by {@link PartnerTokenClaims}); refused if the token is not one of ours (no agency in it). */
+	/**
+	 * The partner a token was issued to (its claims written by {@link PartnerTokenClaims}); refused if the token is
+	 * not one of ours (no agency in it).
+	 */
 	private static Caller.PartnerCaller partnerOf(Jwt token) {
 		String clientId = token.getClaimAsString(PartnerTokenClaims.CLIENT_ID);
 		if (clientId == null) {

@@ -27,7 +27,7 @@ public class SignInLockoutService {
 
 	private static final Logger log = LoggerFactory.getLogger(SignInLockoutService.class);
 
-	private final SignInRepository accounts;
+	private final AccountRepository accounts;
 
 	private final AuditService audit;
 
@@ -35,7 +35,7 @@ public class SignInLockoutService {
 
 	private final Clock clock;
 
-	SignInLockoutService(SignInRepository accounts, AuditService audit, SignInProperties properties, Clock clock) {
+	SignInLockoutService(AccountRepository accounts, AuditService audit, SignInProperties properties, Clock clock) {
 		this.accounts = accounts;
 		this.audit = audit;
 		this.properties = properties;

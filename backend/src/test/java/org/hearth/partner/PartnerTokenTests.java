@@ -23,6 +23,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTests;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -46,6 +47,9 @@ class PartnerTokenTests extends HearthIntegrationTests {
 	private static final String CLIENT = "school-mis";
 
 	private static final String SECRET = "school-mis-secret";
+
+	/** The smallest GraphQL call, as a raw body: asks only who the caller is. */
+	private static final String VIEWER = "{\"query\":\"{ viewer { __typename } }\"}";
 
 	private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
 	};
@@ -149,14 +153,7 @@ class PartnerTokenTests extends HearthIntegrationTests {
 			.isEqualTo("PartnerViewer");
 
 		this.fixtures.partnerClientEnabled(clientId, false);
-		web().post()
-			.uri("/graphql")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"query\":\"{ viewer { __typename } }\"}")
-			.exchange()
-			.expectStatus()
-			.isUnauthorized();
+		askViewer("Bearer " + token).expectStatus().isUnauthorized();
 	}
 
 	@Test
@@ -240,7 +237,7 @@ class PartnerTokenTests extends HearthIntegrationTests {
 			.uri("/graphql")
 			.headers(headers -> headers.setBearerAuth(accessToken(CLIENT, SECRET, null)))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"query\":\"{ viewer { __typename } }\"}")
+			.bodyValue(VIEWER)
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -256,14 +253,7 @@ class PartnerTokenTests extends HearthIntegrationTests {
 		assertRefusedAsInvalid("not-a-token");
 		assertRefusedAsInvalid("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
 		// "Bearer" and nothing else is no token at all: refused like any call without a caller.
-		web().post()
-			.uri("/graphql")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer ")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"query\":\"{ viewer { __typename } }\"}")
-			.exchange()
-			.expectStatus()
-			.isUnauthorized();
+		askViewer("Bearer ").expectStatus().isUnauthorized();
 	}
 
 	@Test
@@ -296,23 +286,20 @@ class PartnerTokenTests extends HearthIntegrationTests {
 
 	@Test
 	void a_graphql_call_without_a_token_keeps_its_plain_401() {
-		web().post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"query\":\"{ viewer { __typename } }\"}")
-			.exchange()
-			.expectStatus()
-			.isUnauthorized();
+		askViewer(null).expectStatus().isUnauthorized();
+	}
+
+	/** POST /graphql asking for the viewer, with this Authorization header or none. */
+	private WebTestClient.ResponseSpec askViewer(@Nullable String authorization) {
+		var request = web().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON);
+		if (authorization != null) {
+			request = request.header(HttpHeaders.AUTHORIZATION, authorization);
+		}
+		return request.bodyValue(VIEWER).exchange();
 	}
 
 	private void assertRefusedAsInvalid(String token) {
-		web().post()
-			.uri("/graphql")
-			.headers(headers -> headers.setBearerAuth(token))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"query\":\"{ viewer { __typename } }\"}")
-			.exchange()
-			.expectStatus()
+		askViewer("Bearer " + token).expectStatus()
 			.isEqualTo(HttpStatus.UNAUTHORIZED)
 			.expectHeader()
 			.value(HttpHeaders.WWW_AUTHENTICATE,
