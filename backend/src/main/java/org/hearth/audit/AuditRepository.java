@@ -4,15 +4,20 @@ import static org.hearth.db.jooq.Tables.AUDIT_EVENT;
 import static org.hearth.db.jooq.Tables.EPISODE;
 import static org.hearth.db.jooq.Tables.FAMILY;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
 import org.hearth.access.AccessRepository;
 import org.hearth.access.Channel;
 import org.hearth.access.Visibility;
+import org.hearth.db.jooq.tables.records.AuditEventRecord;
 import org.jooq.Condition;
+import org.jooq.Converter;
 import org.jooq.DSLContext;
+import org.jooq.TableField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -24,9 +29,12 @@ class AuditRepository {
 
 	private final AccessRepository access;
 
+	private final String appendSql;
+
 	AuditRepository(DSLContext dsl, AccessRepository access) {
 		this.dsl = dsl;
 		this.access = access;
+		this.appendSql = dsl.render(dsl.insertInto(AUDIT_EVENT, APPENDED).values(Collections.nCopies(APPENDED.size(), null)));
 	}
 
 	/** Where one event sits in the trail (newest first); cursors are made of these. */
@@ -58,25 +66,40 @@ class AuditRepository {
 		return this.dsl.fetchCount(AUDIT_EVENT, ofFamily);
 	}
 
+	/** The columns {@link #append} writes, in the order of its statement's parameters. */
+	private static final List<TableField<AuditEventRecord, ?>> APPENDED = List.of(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT,
+			AUDIT_EVENT.ACTOR_KIND, AUDIT_EVENT.ACTOR_ID, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.CHANNEL,
+			AUDIT_EVENT.OPERATION, AUDIT_EVENT.FAMILY_ID, AUDIT_EVENT.EPISODE_ID, AUDIT_EVENT.DETAIL);
+
 	/**
-	 * One statement for the whole list: a batch of one rendered insert, which the driver sends as a single
-	 * multi-row insert (rewriteBatchedStatements). A list read records an event per family it showed, so building
-	 * one insert with a row of values per event cost more than the read itself.
+	 * One statement for the whole list: a JDBC batch of one prepared insert, which the driver sends as a single
+	 * multi-row insert (rewriteBatchedStatements). A list read records an event per family it showed; building that
+	 * insert with jOOQ on every read (a row of values per event, or a jOOQ batch binding each row) cost more than the
+	 * read itself, so jOOQ renders the statement once and each value passes through its column's converter.
 	 */
 	void append(List<AuditEvent> events) {
 		if (events.isEmpty()) {
 			return;
 		}
-		var batch = this.dsl.batch(this.dsl
-			.insertInto(AUDIT_EVENT, AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR_KIND,
-					AUDIT_EVENT.ACTOR_ID, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.CHANNEL, AUDIT_EVENT.OPERATION,
-					AUDIT_EVENT.FAMILY_ID, AUDIT_EVENT.EPISODE_ID, AUDIT_EVENT.DETAIL)
-			.values((UUID) null, null, null, null, null, null, null, null, null, null));
-		for (AuditEvent event : events) {
-			batch = batch.bind(event.id(), event.occurredAt(), event.actorKind(), event.actorId(), event.actorName(),
-					event.channel().name(), event.operation(), event.familyId(), event.episodeId(), event.detail());
-		}
-		batch.execute();
+		this.dsl.connection(connection -> {
+			try (PreparedStatement insert = connection.prepareStatement(this.appendSql)) {
+				for (AuditEvent event : events) {
+					Object[] values = { event.id(), event.occurredAt(), event.actorKind(), event.actorId(),
+							event.actorName(), event.channel().name(), event.operation(), event.familyId(),
+							event.episodeId(), event.detail() };
+					for (int i = 0; i < values.length; i++) {
+						insert.setObject(i + 1, toColumn(APPENDED.get(i), values[i]));
+					}
+					insert.addBatch();
+				}
+				insert.executeBatch();
+			}
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private static @Nullable Object toColumn(TableField<AuditEventRecord, ?> column, @Nullable Object value) {
+		return ((Converter<Object, Object>) column.getConverter()).to(value);
 	}
 
 }

@@ -37,7 +37,11 @@ import org.springframework.graphql.execution.ErrorType;
  * Refuses, before anything is fetched, a GraphQL request that asks for too much: more operations in its document or
  * more top-level fields in an operation than allowed (checked before validation), or a deeper or costlier operation
  * (checked once the variables are known; see {@link QueryCost}). Every response to a request that got that far
- * reports its cost in {@code extensions.cost}: {@code {"requested": 241, "maximum": 25000}}.
+ * reports its cost in {@code extensions.cost}: {@code {"requested": 241, "maximum": 25000}}. It also starts and
+ * finishes the {@link GraphQlTimeout}.
+ * <p>
+ * It is the only instrumentation: graphql-java calls a chain of instrumentations at every field of every response
+ * (a nested read resolves thousands), which cost more than the rules themselves, while this one acts only per request.
  */
 final class GraphQlLimits extends SimplePerformantInstrumentation {
 
@@ -45,14 +49,24 @@ final class GraphQlLimits extends SimplePerformantInstrumentation {
 
 	private final QueryCost costs;
 
-	GraphQlLimits(GraphQlLimitsProperties limits) {
+	private final GraphQlTimeout timeout;
+
+	GraphQlLimits(GraphQlLimitsProperties limits, GraphQlTimeout timeout) {
 		this.limits = limits;
 		this.costs = new QueryCost(limits.listSizeEstimate());
+		this.timeout = timeout;
 	}
 
 	@Override
 	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-		return new Cost();
+		return new Request();
+	}
+
+	@Override
+	public @Nullable InstrumentationContext<ExecutionResult> beginExecution(
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		((Request) state).deadline = this.timeout.start(parameters.getExecutionInput());
+		return SimpleInstrumentationContext.noOp();
 	}
 
 	@Override
@@ -83,7 +97,7 @@ final class GraphQlLimits extends SimplePerformantInstrumentation {
 		ExecutionContext context = parameters.getExecutionContext();
 		QueryCost.Measure measure = this.costs.measure(context.getGraphQLSchema(), context.getDocument(),
 				context.getExecutionInput().getOperationName(), context.getCoercedVariables());
-		((Cost) state).requested = measure.cost();
+		((Request) state).requested = measure.cost();
 		if (measure.depth() > this.limits.maxDepth()) {
 			throw refusal("The query nests fields %d levels deep; at most %d are allowed. Ask for less nested data."
 				.formatted(measure.depth(), this.limits.maxDepth()));
@@ -99,14 +113,16 @@ final class GraphQlLimits extends SimplePerformantInstrumentation {
 	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
-		Long requested = ((Cost) state).requested;
+		Request request = (Request) state;
+		ExecutionResult finished = (request.deadline != null) ? this.timeout.finish(request.deadline, result) : result;
+		Long requested = request.requested;
 		if (requested == null) {
-			return CompletableFuture.completedFuture(result);
+			return CompletableFuture.completedFuture(finished);
 		}
 		Map<String, Object> cost = new LinkedHashMap<>();
 		cost.put("requested", requested);
 		cost.put("maximum", this.limits.maxCost());
-		return CompletableFuture.completedFuture(result.transform(builder -> builder.addExtension("cost", cost)));
+		return CompletableFuture.completedFuture(finished.transform(builder -> builder.addExtension("cost", cost)));
 	}
 
 	/** Fields at the top of a selection set, through fragments; a fragment used twice counts twice. */
@@ -136,7 +152,9 @@ final class GraphQlLimits extends SimplePerformantInstrumentation {
 				List.of(GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(message).build()));
 	}
 
-	private static final class Cost implements InstrumentationState {
+	private static final class Request implements InstrumentationState {
+
+		volatile GraphQlTimeout.@Nullable Deadline deadline;
 
 		volatile @Nullable Long requested;
 

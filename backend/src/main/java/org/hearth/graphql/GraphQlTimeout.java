@@ -3,7 +3,6 @@ package org.hearth.graphql;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -15,20 +14,14 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
-import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
-import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Stops a GraphQL request that runs longer than the timeout. graphql-java's cancellation is cooperative: once the
- * time is up, {@link ExecutionInput#cancel()} makes it fetch no further field (a query already sent to the database
- * finishes first), and the answer is one error classified {@code TIMEOUT} with no data.
+ * Stops a GraphQL request that runs longer than the timeout; {@link GraphQlLimits} starts and finishes it for every
+ * request. graphql-java's cancellation is cooperative: once the time is up, {@link ExecutionInput#cancel()} makes it
+ * fetch no further field (a query already sent to the database finishes first), and the answer is one error
+ * classified {@code TIMEOUT} with no data.
  */
-final class GraphQlTimeout extends SimplePerformantInstrumentation implements AutoCloseable {
+final class GraphQlTimeout implements AutoCloseable {
 
 	static final ErrorClassification TIMEOUT = ErrorClassification.errorClassification("TIMEOUT");
 
@@ -41,33 +34,22 @@ final class GraphQlTimeout extends SimplePerformantInstrumentation implements Au
 		this.timeout = timeout;
 	}
 
-	@Override
-	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-		return new Deadline();
-	}
-
-	@Override
-	public @Nullable InstrumentationContext<ExecutionResult> beginExecution(
-			InstrumentationExecutionParameters parameters, InstrumentationState state) {
-		Deadline deadline = (Deadline) state;
-		ExecutionInput input = parameters.getExecutionInput();
+	/** Sets the alarm for one request. */
+	Deadline start(ExecutionInput input) {
+		Deadline deadline = new Deadline();
 		deadline.alarm = this.clock.schedule(() -> {
 			deadline.passed = true;
 			input.cancel();
 		}, this.timeout.toMillis(), TimeUnit.MILLISECONDS);
-		return SimpleInstrumentationContext.noOp();
+		return deadline;
 	}
 
-	@Override
-	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-			InstrumentationExecutionParameters parameters, InstrumentationState state) {
-		Deadline deadline = (Deadline) state;
-		if (deadline.alarm != null) {
-			deadline.alarm.cancel(false);
-		}
+	/** Clears the alarm; a request it stopped answers with the one TIMEOUT error. */
+	ExecutionResult finish(Deadline deadline, ExecutionResult result) {
+		deadline.alarm.cancel(false);
 		// Cancelling shows as AbortExecutionException errors: one plain, classified error says what happened.
 		if (!deadline.passed || result.getErrors().stream().noneMatch(AbortExecutionException.class::isInstance)) {
-			return CompletableFuture.completedFuture(result);
+			return result;
 		}
 		List<GraphQLError> errors = new ArrayList<>(
 				result.getErrors().stream().filter(error -> !(error instanceof AbortExecutionException)).toList());
@@ -76,7 +58,7 @@ final class GraphQlTimeout extends SimplePerformantInstrumentation implements Au
 			.message("The request took longer than %s and was stopped. Ask for less data at a time."
 				.formatted(describe(this.timeout)))
 			.build());
-		return CompletableFuture.completedFuture(result.transform(builder -> builder.data(null).errors(errors)));
+		return result.transform(builder -> builder.data(null).errors(errors));
 	}
 
 	private static String describe(Duration duration) {
@@ -89,9 +71,10 @@ final class GraphQlTimeout extends SimplePerformantInstrumentation implements Au
 		this.clock.shutdownNow();
 	}
 
-	private static final class Deadline implements InstrumentationState {
+	static final class Deadline {
 
-		volatile @Nullable ScheduledFuture<?> alarm;
+		@SuppressWarnings("NullAway.Init") // set by start before anyone can read it
+		volatile ScheduledFuture<?> alarm;
 
 		volatile boolean passed;
 
