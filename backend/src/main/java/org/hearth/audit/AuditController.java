@@ -2,11 +2,18 @@ package org.hearth.audit;
 
 import java.util.UUID;
 
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.hearth.access.CurrentCaller;
+import org.hearth.graphql.CountedWindow;
+import org.hearth.graphql.PageRequests;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -22,9 +29,17 @@ class AuditController {
 	}
 
 	@QueryMapping
-	AuditEventConnection auditTrail(@Argument UUID familyId, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
-		return this.audit.trail(this.caller.ofGraphQl(), familyId, first, after, selection.contains("totalCount"));
+	DataFetcherResult<Window<AuditEvent>> auditTrail(@Argument UUID familyId, ScrollSubrange subrange,
+			DataFetchingFieldSelectionSet selection) {
+		return this.audit
+			.trail(this.caller.ofGraphQl(), familyId, PageRequests.first(subrange), subrange.position().orElse(null),
+					selection.contains("totalCount"))
+			.toResult();
+	}
+
+	@SchemaMapping(typeName = "AuditEventConnection")
+	@Nullable Integer totalCount(DataFetchingEnvironment connection) {
+		return CountedWindow.totalCountOf(connection);
 	}
 
 }

@@ -8,12 +8,15 @@ import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.hearth.access.AccessRepository;
 import org.hearth.access.Channel;
 import org.hearth.access.Visibility;
 import org.hearth.db.jooq.tables.records.AuditEventRecord;
+import org.hearth.graphql.InvalidArgumentException;
+import org.hearth.graphql.PageRequests;
 import org.jooq.Condition;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
@@ -37,8 +40,24 @@ class AuditRepository {
 		this.appendSql = dsl.render(dsl.insertInto(AUDIT_EVENT, APPENDED).values(Collections.nCopies(APPENDED.size(), null)));
 	}
 
-	/** Where one event sits in the trail (newest first); cursors are made of these. */
+	/** Where one event sits in the trail (newest first); a page's cursors are made of these keys. */
 	record Position(Instant occurredAt, UUID id) {
+
+		Map<String, String> keys() {
+			return Map.of("occurredAt", this.occurredAt.toString(), "id", this.id.toString());
+		}
+
+		/** The position a cursor's keys name; keys Hearth did not write are not a cursor of this trail. */
+		static Position from(Map<String, Object> keys) {
+			try {
+				return new Position(Instant.parse(PageRequests.key(keys, "occurredAt")),
+						UUID.fromString(PageRequests.key(keys, "id")));
+			}
+			catch (RuntimeException ex) {
+				throw InvalidArgumentException.notACursor();
+			}
+		}
+
 	}
 
 	boolean familyVisible(UUID familyId, Visibility visibility) {

@@ -1,20 +1,19 @@
 package org.hearth.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.hearth.access.AccessService;
 import org.hearth.access.Caller;
-import org.hearth.graphql.InvalidArgumentException;
-import org.hearth.graphql.PageInfo;
+import org.hearth.graphql.CountedWindow;
 import org.hearth.graphql.PageRequests;
 import org.hearth.system.Ids;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -38,39 +37,22 @@ public class AuditService {
 	 * A family's trail, newest first, for a manager or the Early Help team who may see the family. Reading the trail
 	 * is itself audited.
 	 */
-	public AuditEventConnection trail(Caller caller, UUID familyId, @Nullable Integer first, @Nullable String after,
-			boolean countTotal) {
+	public CountedWindow<AuditEvent> trail(Caller caller, UUID familyId, @Nullable Integer first,
+			@Nullable ScrollPosition after, boolean countTotal) {
 		if (!this.access.mayReadAuditTrail(caller)
 				|| !this.repository.familyVisible(familyId, this.access.visibilityOf(caller))) {
 			throw new AccessDeniedException("Only managers and the Early Help team may read a family's audit trail");
 		}
 		int limit = PageRequests.checkFirst(first);
-		AuditRepository.Position start = (after != null) ? decode(after) : null;
+		Map<String, Object> keys = PageRequests.keysAfter(after);
+		AuditRepository.Position start = (keys != null) ? AuditRepository.Position.from(keys) : null;
 		// Counted before this read is itself recorded; only when the query asks (a query of its own).
 		Integer total = countTotal ? this.repository.count(familyId) : null;
 		List<AuditEvent> rows = this.repository.trail(familyId, start, limit + 1);
-		List<AuditEvent> page = rows.subList(0, Math.min(limit, rows.size()));
-		var edges = page.stream().map(event -> new AuditEventConnection.AuditEventEdge(encode(event), event)).toList();
+		Window<AuditEvent> page = PageRequests.window(rows, limit,
+				event -> new AuditRepository.Position(event.occurredAt(), event.id()).keys());
 		record(caller, "read audit trail", familyId, null);
-		return new AuditEventConnection(edges,
-				new PageInfo(rows.size() > limit, start != null, edges.isEmpty() ? null : edges.getFirst().cursor(),
-						edges.isEmpty() ? null : edges.getLast().cursor()),
-				total);
-	}
-
-	private static String encode(AuditEvent event) {
-		String plain = event.occurredAt() + "|" + event.id();
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static AuditRepository.Position decode(String cursor) {
-		try {
-			String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-			return new AuditRepository.Position(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-		}
-		catch (RuntimeException ex) {
-			throw new InvalidArgumentException("'after' is not a cursor from this trail.");
-		}
+		return new CountedWindow<>(page, total);
 	}
 
 	/** A family's data in one or more episodes was read or written. */

@@ -7,15 +7,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.hearth.access.CurrentCaller;
 import org.hearth.family.Family;
 import org.hearth.family.FamilyService;
 import org.hearth.graphql.BatchResults;
+import org.hearth.graphql.CountedWindow;
+import org.hearth.graphql.PageRequests;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -38,11 +45,19 @@ class EpisodeController {
 		return this.episodes.find(this.caller.ofGraphQl(), id);
 	}
 
+	/** A page of episodes; Spring for GraphQL makes the connection's edges, cursors and page info of the window. */
 	@QueryMapping
-	EpisodeConnection episodes(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable EpisodeFilter filter, DataFetchingFieldSelectionSet selection) {
-		// The count is a query of its own: run it only for a query that selects totalCount.
-		return this.episodes.list(this.caller.ofGraphQl(), filter, first, after, selection.contains("totalCount"));
+	DataFetcherResult<Window<Episode>> episodes(ScrollSubrange subrange, @Argument @Nullable EpisodeFilter filter,
+			DataFetchingFieldSelectionSet selection) {
+		return this.episodes
+			.list(this.caller.ofGraphQl(), filter, PageRequests.first(subrange), subrange.position().orElse(null),
+					selection.contains("totalCount"))
+			.toResult();
+	}
+
+	@SchemaMapping(typeName = "EpisodeConnection")
+	@Nullable Integer totalCount(DataFetchingEnvironment connection) {
+		return CountedWindow.totalCountOf(connection);
 	}
 
 	@QueryMapping

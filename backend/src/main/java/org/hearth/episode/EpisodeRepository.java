@@ -18,12 +18,15 @@ import static org.jooq.impl.DSL.trim;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.hearth.access.AccessRepository;
 import org.hearth.access.Visibility;
 import org.hearth.db.jooq.tables.records.EpisodeRecord;
+import org.hearth.graphql.InvalidArgumentException;
+import org.hearth.graphql.PageRequests;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -58,12 +61,31 @@ class EpisodeRepository {
 		this.access = access;
 	}
 
-	/** Where one episode sits in the urgency order; cursors are made of these. */
+	/** Where one episode sits in the urgency order; a page's cursors are made of these keys. */
 	record Position(boolean closed, LocalDate due, UUID id) {
 
 		static Position of(Episode episode) {
 			return new Position(!episode.isOpen(),
 					(episode.nextDueOn() != null) ? episode.nextDueOn() : NOTHING_DUE, episode.id());
+		}
+
+		Map<String, String> keys() {
+			return Map.of("closed", String.valueOf(this.closed), "due", this.due.toString(), "id", this.id.toString());
+		}
+
+		/** The position a cursor's keys name; keys Hearth did not write are not a cursor of this list. */
+		static Position from(Map<String, Object> keys) {
+			String closed = PageRequests.key(keys, "closed");
+			try {
+				if (!closed.equals("true") && !closed.equals("false")) {
+					throw new IllegalArgumentException(closed);
+				}
+				return new Position(Boolean.parseBoolean(closed), LocalDate.parse(PageRequests.key(keys, "due")),
+						UUID.fromString(PageRequests.key(keys, "id")));
+			}
+			catch (RuntimeException ex) {
+				throw InvalidArgumentException.notACursor();
+			}
 		}
 
 	}

@@ -19,11 +19,13 @@ import org.hearth.family.Family;
 import org.hearth.family.FamilyService;
 import org.hearth.family.Person;
 import org.hearth.family.PersonRole;
-import org.hearth.graphql.PageInfo;
+import org.hearth.graphql.CountedWindow;
 import org.hearth.graphql.PageRequests;
 import org.hearth.policy.Policy;
 import org.hearth.policy.PolicyService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,27 +68,25 @@ public class EpisodeService {
 		return episode;
 	}
 
-	/** The caller's episodes, most urgent first, a page at a time; counted across pages only when asked. */
-	public EpisodeConnection list(Caller caller, @Nullable EpisodeFilter filter, @Nullable Integer first,
-			@Nullable String after, boolean countTotal) {
+	/**
+	 * The caller's episodes, most urgent first, a page at a time after the given position (null: from the start);
+	 * counted across pages only when asked.
+	 */
+	public CountedWindow<Episode> list(Caller caller, @Nullable EpisodeFilter filter, @Nullable Integer first,
+			@Nullable ScrollPosition after, boolean countTotal) {
 		int limit = PageRequests.checkFirst(first);
-		EpisodeRepository.Position start = (after != null) ? EpisodeCursor.decode(after) : null;
+		Map<String, Object> keys = PageRequests.keysAfter(after);
+		EpisodeRepository.Position start = (keys != null) ? EpisodeRepository.Position.from(keys) : null;
 		var visibility = this.access.visibilityOf(caller);
 		var criteria = criteria(caller, (filter != null) ? filter : EpisodeFilter.NONE);
 		if (criteria == null) {
-			return new EpisodeConnection(List.of(), new PageInfo(false, start != null, null, null), countTotal ? 0 : null);
+			return new CountedWindow<>(Window.from(List.of(), ScrollPosition::offset), countTotal ? 0 : null);
 		}
 		List<Episode> rows = this.episodes.page(visibility, criteria, start, limit + 1);
-		List<Episode> page = rows.subList(0, Math.min(limit, rows.size()));
-		var edges = page.stream()
-			.map(episode -> new EpisodeConnection.EpisodeEdge(
-					EpisodeCursor.encode(EpisodeRepository.Position.of(episode)), episode))
-			.toList();
-		PageInfo pageInfo = new PageInfo(rows.size() > limit, start != null,
-				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
+		Window<Episode> page = PageRequests.window(rows, limit, episode -> EpisodeRepository.Position.of(episode).keys());
 		this.audit.record(caller, "list episodes",
 				page.stream().map(episode -> new AuditService.Subject(episode.familyId(), episode.id())).toList());
-		return new EpisodeConnection(edges, pageInfo, countTotal ? this.episodes.count(visibility, criteria) : null);
+		return new CountedWindow<>(page, countTotal ? this.episodes.count(visibility, criteria) : null);
 	}
 
 	/** The episodes of each family that the caller may see, newest first. */
@@ -106,14 +106,15 @@ public class EpisodeService {
 	 */
 	public List<CaseloadEntry> caseload(Caller caller) {
 		List<Episode> mine = new ArrayList<>();
-		String after = null;
-		EpisodeConnection page;
+		ScrollPosition after = null;
+		Window<Episode> page;
 		do {
-			page = list(caller, new EpisodeFilter(null, null, null, true), PageRequests.MAX_PAGE_SIZE, after, false);
-			page.edges().forEach(edge -> mine.add(edge.node()));
-			after = page.pageInfo().endCursor();
+			page = list(caller, new EpisodeFilter(null, null, null, true), PageRequests.MAX_PAGE_SIZE, after, false)
+				.window();
+			mine.addAll(page.getContent());
+			after = page.isEmpty() ? null : page.positionAt(page.size() - 1);
 		}
-		while (page.pageInfo().hasNextPage());
+		while (page.hasNext());
 		var families = this.families.families(mine.stream().map(Episode::familyId).distinct().toList())
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(Family::id, Family::reference));

@@ -7,4 +7,9 @@ public class InvalidArgumentException extends RuntimeException {
 		super(message);
 	}
 
+	/** An {@code after} argument that is not a cursor Hearth handed out for this list. */
+	public static InvalidArgumentException notACursor() {
+		return new InvalidArgumentException("'after' is not a cursor from this list.");
+	}
+
 }

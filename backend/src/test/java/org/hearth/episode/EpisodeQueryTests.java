@@ -2,7 +2,9 @@ package org.hearth.episode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +61,8 @@ class EpisodeQueryTests extends HearthIntegrationTests {
 			.entityList(String.class)
 			.containsExactly(Demo.episode(Demo.REQUESTED), Demo.episode(Demo.CLOSED));
 		secondPage.path("episodes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
-		secondPage.path("episodes.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+		// Lists page forward only: the schema says hasPreviousPage is always false.
+		secondPage.path("episodes.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
 		secondPage.path("episodes.totalCount").entity(Integer.class).isEqualTo(6);
 	}
 
@@ -92,13 +95,30 @@ class EpisodeQueryTests extends HearthIntegrationTests {
 
 	@Test
 	void episodes_refuses_a_cursor_it_did_not_make() {
-		signedInAs("sam").document(REFERENCES)
-			.variable("first", 5)
-			.variable("after", "not-a-cursor")
+		String ours = signedInAs("sam").document(REFERENCES)
+			.variable("first", 1)
 			.execute()
-			.errors()
-			.satisfy(errors -> assertThat(errors).singleElement()
-				.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+			.path("episodes.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+		String keys = new String(Base64.getDecoder().decode(ours), StandardCharsets.UTF_8);
+		List<String> notOurs = List.of("not-a-cursor!", base64("O_3"), base64("K_{\"id\":\"x\"}"),
+				base64(keys.replaceFirst("\"due\":\"[^\"]*\"", "\"due\":\"soon\"")), base64("K_[1,2]"));
+		for (String cursor : notOurs) {
+			signedInAs("sam").document(REFERENCES)
+				.variable("first", 5)
+				.variable("after", cursor)
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).as(cursor).singleElement().satisfies(error -> {
+					assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+					assertThat(error.getMessage()).isEqualTo("'after' is not a cursor from this list.");
+				}));
+		}
+	}
+
+	private static String base64(String text) {
+		return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Test

@@ -114,6 +114,16 @@ class ContractTests extends HearthIntegrationTests {
 			"Mutation.updateActionStatus", "Mutation.scheduleMeeting", "Mutation.recordMeeting",
 			"Mutation.recordReview", "Mutation.closeEpisode", "Mutation.stepUp", "Mutation.addFamilyComment");
 
+	/**
+	 * A connection's edges and page info, which Spring for GraphQL makes of the {@code Window} a list field returns.
+	 * Its inspection recognises a connection only by {@code edges: [XEdge]}, not the contract's {@code [XEdge!]!}, so
+	 * it reports them; EpisodeQueryTests and AuditTrailTests read both connections' edges, cursors and page info.
+	 */
+	private static boolean madeBySpringOfAWindow(FieldCoordinates coordinates) {
+		return coordinates.getTypeName().endsWith("Connection")
+				&& Set.of("edges", "pageInfo").contains(coordinates.getFieldName());
+	}
+
 	@Test
 	void every_operation_and_field_has_a_resolver_but_the_mutations_not_implemented_yet() {
 		GraphQLSchema served = this.graphQlSource.schema();
@@ -132,6 +142,8 @@ class ContractTests extends HearthIntegrationTests {
 		// neither a resolver nor a property of the record their parent's resolver returns.
 		SchemaReport report = this.schemaInspection.report();
 		report.unmappedFields()
+			.stream()
+			.filter(coordinates -> !madeBySpringOfAWindow(coordinates))
 			.forEach(coordinates -> unresolved.add(coordinates.getTypeName() + "." + coordinates.getFieldName()));
 
 		List<String> problems = new ArrayList<>();
