@@ -8,20 +8,30 @@ import static org.hearth.db.jooq.Tables.PRACTITIONER;
 import static org.hearth.db.jooq.Tables.TEAM_MEMBER;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.falseCondition;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.or;
 import static org.jooq.impl.DSL.selectOne;
 
 import java.util.UUID;
 
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Turns a {@link Visibility} into SQL conditions that other repositories add to their queries. */
 @Repository
 public class AccessRepository {
+
+	private final DSLContext dsl;
+
+	AccessRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
 
 	/** The condition on {@code EPISODE} that keeps only the episodes the visibility allows. */
 	public Condition episodeVisible(Visibility visibility) {
@@ -60,6 +70,53 @@ public class AccessRepository {
 				.where(EPISODE.FAMILY_ID.eq(FAMILY.ID))
 				.and(episodeVisible(visibility)));
 		};
+	}
+
+	/** How a caller stands to an episode they are about to change; see {@link Permissions}. */
+	record Standing(UUID familyId, String status, int version, boolean lead, boolean member, boolean manager,
+			boolean owner) {
+	}
+
+	/**
+	 * Locks the episode (until the transaction ends) if the caller may see it, and reads how they stand to it: lead,
+	 * member or manager of a member now, and whether the given team member is theirs (themselves, or for a partner a
+	 * practitioner of its agency). Null when there is no such episode the caller may see.
+	 */
+	@Nullable Standing lockForWrite(UUID episodeId, Visibility visibility, @Nullable UUID practitionerId,
+			@Nullable UUID personId, @Nullable UUID agencyId, @Nullable UUID ownerMemberId) {
+		var current = TEAM_MEMBER.EPISODE_ID.eq(EPISODE.ID).and(TEAM_MEMBER.LEFT_ON.isNull());
+		Condition lead = (practitionerId == null) ? falseCondition()
+				: exists(selectOne().from(TEAM_MEMBER)
+					.where(current)
+					.and(TEAM_MEMBER.IS_LEAD.isTrue())
+					.and(TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerId)));
+		Condition member = (practitionerId == null) ? falseCondition()
+				: exists(selectOne().from(TEAM_MEMBER).where(current).and(TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerId)));
+		Condition manager = (practitionerId == null) ? falseCondition()
+				: exists(selectOne().from(TEAM_MEMBER)
+					.join(PRACTITIONER)
+					.on(PRACTITIONER.ID.eq(TEAM_MEMBER.PRACTITIONER_ID))
+					.where(current)
+					.and(PRACTITIONER.MANAGER_ID.eq(practitionerId)));
+		Condition owns = (ownerMemberId == null) ? falseCondition()
+				: exists(selectOne().from(TEAM_MEMBER)
+					.leftJoin(PRACTITIONER)
+					.on(PRACTITIONER.ID.eq(TEAM_MEMBER.PRACTITIONER_ID))
+					.where(TEAM_MEMBER.ID.eq(ownerMemberId))
+					.and(TEAM_MEMBER.EPISODE_ID.eq(EPISODE.ID))
+					.and(or((practitionerId == null) ? falseCondition() : TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerId),
+							(personId == null) ? falseCondition() : TEAM_MEMBER.PERSON_ID.eq(personId),
+							(agencyId == null) ? falseCondition() : PRACTITIONER.AGENCY_ID.eq(agencyId))));
+		return this.dsl
+			.select(EPISODE.FAMILY_ID, EPISODE.STATUS, EPISODE.VERSION, field(lead), field(member), field(manager),
+					field(owns))
+			.from(EPISODE)
+			.where(EPISODE.ID.eq(episodeId))
+			.and(episodeVisible(visibility))
+			.forUpdate()
+			.fetchOptional(row -> new Standing(row.value1(), row.value2(), row.value3(), Boolean.TRUE.equals(row.value4()),
+					Boolean.TRUE.equals(row.value5()), Boolean.TRUE.equals(row.value6()), Boolean.TRUE.equals(row.value7())))
+			.orElse(null);
 	}
 
 	/** The family's share consent names this agency as one not to share with. */

@@ -7,6 +7,7 @@ import static org.hearth.db.jooq.Tables.FAMILY;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.jooq.DSLContext;
 import org.jooq.TableField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Appends audit events and reads a family's trail. There is deliberately no update or delete. */
 @Repository
@@ -34,9 +36,12 @@ class AuditRepository {
 
 	private final String appendSql;
 
-	AuditRepository(DSLContext dsl, AccessRepository access) {
+	private final JsonMapper json;
+
+	AuditRepository(DSLContext dsl, AccessRepository access, JsonMapper json) {
 		this.dsl = dsl;
 		this.access = access;
+		this.json = json;
 		this.appendSql = dsl.render(dsl.insertInto(AUDIT_EVENT, APPENDED).values(Collections.nCopies(APPENDED.size(), null)));
 	}
 
@@ -77,7 +82,42 @@ class AuditRepository {
 				row.get(AUDIT_EVENT.ACTOR_KIND), row.get(AUDIT_EVENT.ACTOR_ID), row.get(AUDIT_EVENT.ACTOR_NAME),
 				Channel.valueOf(row.get(AUDIT_EVENT.CHANNEL)), row.get(AUDIT_EVENT.OPERATION),
 				row.get(AUDIT_EVENT.FAMILY_ID), row.get(AUDIT_EVENT.EPISODE_ID), row.get(AUDIT_EVENT.DETAIL),
-				row.get(EPISODE.REFERENCE)));
+				row.get(EPISODE.REFERENCE), readChanges(row.get(AUDIT_EVENT.CHANGES))));
+	}
+
+	void appendWrite(AuditEvent event, String subjectType, UUID subjectId, int subjectVersion) {
+		this.dsl.insertInto(AUDIT_EVENT)
+			.set(AUDIT_EVENT.ID, event.id())
+			.set(AUDIT_EVENT.OCCURRED_AT, event.occurredAt())
+			.set(AUDIT_EVENT.ACTOR_KIND, event.actorKind())
+			.set(AUDIT_EVENT.ACTOR_ID, event.actorId())
+			.set(AUDIT_EVENT.ACTOR_NAME, event.actorName())
+			.set(AUDIT_EVENT.CHANNEL, event.channel().name())
+			.set(AUDIT_EVENT.OPERATION, event.operation())
+			.set(AUDIT_EVENT.FAMILY_ID, event.familyId())
+			.set(AUDIT_EVENT.EPISODE_ID, event.episodeId())
+			.set(AUDIT_EVENT.SUBJECT_TYPE, subjectType)
+			.set(AUDIT_EVENT.SUBJECT_ID, subjectId)
+			.set(AUDIT_EVENT.SUBJECT_VERSION, subjectVersion)
+			.set(AUDIT_EVENT.CHANGES, this.json.writeValueAsString(event.changes()))
+			.execute();
+	}
+
+	/** The latest change of each field of a record written after the given version. */
+	List<AuditService.LaterChange> changesSince(UUID subjectId, int version) {
+		Map<String, AuditService.LaterChange> latest = new LinkedHashMap<>();
+		this.dsl.select(AUDIT_EVENT.CHANGES, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.OCCURRED_AT)
+			.from(AUDIT_EVENT)
+			.where(AUDIT_EVENT.SUBJECT_ID.eq(subjectId))
+			.and(AUDIT_EVENT.SUBJECT_VERSION.gt(version))
+			.orderBy(AUDIT_EVENT.SUBJECT_VERSION)
+			.forEach(row -> readChanges(row.value1()).forEach(change -> latest.put(change.field(),
+					new AuditService.LaterChange(change.field(), change.after(), row.value2(), row.value3()))));
+		return List.copyOf(latest.values());
+	}
+
+	private List<AuditEvent.FieldChange> readChanges(@Nullable String changes) {
+		return (changes == null) ? List.of() : List.of(this.json.readValue(changes, AuditEvent.FieldChange[].class));
 	}
 
 	int count(UUID familyId) {

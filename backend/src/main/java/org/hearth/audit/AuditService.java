@@ -2,6 +2,7 @@ package org.hearth.audit;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,13 +64,36 @@ public class AuditService {
 		List<AuditEvent> events = subjects.stream()
 			.map(subject -> new AuditEvent(Ids.newId(), this.clock.instant(), actorKind(caller), actorId(caller),
 					caller.displayName(), caller.channel(), operation, subject.familyId(), subject.episodeId(), null,
-					null))
+					null, List.of()))
 			.toList();
 		this.repository.append(events);
 	}
 
 	public void record(Caller caller, String operation, @Nullable UUID familyId, @Nullable UUID episodeId) {
 		record(caller, operation, List.of(new Subject(familyId, episodeId)));
+	}
+
+	/** The record a write changed, the version it made, and the fields it changed. */
+	public record Written(String type, UUID id, int version, List<AuditEvent.FieldChange> changes) {
+	}
+
+	/**
+	 * A write, in the write's own transaction: who, through which channel, what, of which family and episode, and
+	 * each changed field before and after.
+	 */
+	public void recordWrite(Caller caller, String operation, UUID familyId, @Nullable UUID episodeId, Written written) {
+		this.repository.appendWrite(new AuditEvent(Ids.newId(), this.clock.instant(), actorKind(caller), actorId(caller),
+				caller.displayName(), caller.channel(), operation, familyId, episodeId, null, null, written.changes()),
+				written.type(), written.id(), written.version());
+	}
+
+	/** A field someone changed on a record after a given version of it: the latest such change of each field. */
+	public record LaterChange(String field, @Nullable String value, String changedBy, Instant changedAt) {
+	}
+
+	/** Changes written to a record after the given version, latest per field: how conflicts are found. */
+	public List<LaterChange> changesSince(UUID recordId, int version) {
+		return this.repository.changesSince(recordId, version);
 	}
 
 	private static String actorKind(Caller caller) {

@@ -3,15 +3,19 @@ package org.hearth.plan;
 import java.util.List;
 import java.util.Map;
 
+import org.hearth.access.CurrentCaller;
 import org.hearth.episode.Episode;
 import org.hearth.family.FamilyService;
 import org.hearth.family.Person;
 import org.hearth.graphql.BatchResults;
+import org.hearth.graphql.Mutations;
 import org.hearth.policy.NeedArea;
 import org.hearth.policy.PolicyService;
 import org.hearth.team.TeamMember;
 import org.hearth.team.TeamService;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -26,11 +30,21 @@ class PlanController {
 
 	private final TeamService teams;
 
-	PlanController(PlanService plans, FamilyService families, PolicyService policies, TeamService teams) {
+	private final CurrentCaller caller;
+
+	PlanController(PlanService plans, FamilyService families, PolicyService policies, TeamService teams,
+			CurrentCaller caller) {
 		this.plans = plans;
 		this.families = families;
 		this.policies = policies;
 		this.teams = teams;
+		this.caller = caller;
+	}
+
+	@MutationMapping
+	ActionPayload updateActionStatus(@Argument UpdateActionStatusInput input) {
+		return Mutations.payload(() -> this.plans.updateActionStatus(this.caller.ofGraphQl(), input),
+				action -> new ActionPayload(action, List.of()), errors -> new ActionPayload(null, errors));
 	}
 
 	@BatchMapping(typeName = "Episode")

@@ -3,6 +3,7 @@ package org.hearth.plan;
 import static org.hearth.db.jooq.Tables.OUTCOME;
 import static org.hearth.db.jooq.Tables.PLAN_ACTION;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,9 @@ import java.util.UUID;
 
 import org.hearth.db.jooq.tables.records.OutcomeRecord;
 import org.hearth.db.jooq.tables.records.PlanActionRecord;
+import org.hearth.system.StaleVersionException;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -48,6 +51,39 @@ class PlanRepository {
 		return new Outcome(row.getId(), row.getEpisodeId(), row.getForPersonId(), row.getNeedAreaCode(),
 				row.getDescription(), row.getMeasure(), row.getTargetDate(), OutcomeStatus.valueOf(row.getStatus()),
 				row.getVersion());
+	}
+
+	/** An action with the episode it belongs to. */
+	record OwnedAction(Action action, UUID episodeId) {
+	}
+
+	Optional<OwnedAction> ownedAction(UUID id) {
+		return this.dsl.select(PLAN_ACTION.fields())
+			.select(OUTCOME.EPISODE_ID)
+			.from(PLAN_ACTION)
+			.join(OUTCOME)
+			.on(OUTCOME.ID.eq(PLAN_ACTION.OUTCOME_ID))
+			.where(PLAN_ACTION.ID.eq(id))
+			.fetchOptional(row -> new OwnedAction(toAction(row.into(PLAN_ACTION)), row.get(OUTCOME.EPISODE_ID)));
+	}
+
+	/**
+	 * Sets the status (and the date it was done, or none) and moves the version on.
+	 * @return the new version
+	 * @throws StaleVersionException when someone changed the action since it was read
+	 */
+	int updateStatus(Action action, ActionStatus status, @Nullable LocalDate completedOn) {
+		int updated = this.dsl.update(PLAN_ACTION)
+			.set(PLAN_ACTION.STATUS, status.name())
+			.set(PLAN_ACTION.COMPLETED_ON, completedOn)
+			.set(PLAN_ACTION.VERSION, action.version() + 1)
+			.where(PLAN_ACTION.ID.eq(action.id()))
+			.and(PLAN_ACTION.VERSION.eq(action.version()))
+			.execute();
+		if (updated != 1) {
+			throw new StaleVersionException("The action");
+		}
+		return action.version() + 1;
 	}
 
 	private static Action toAction(PlanActionRecord row) {

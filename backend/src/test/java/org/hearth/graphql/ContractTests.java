@@ -111,7 +111,7 @@ class ContractTests extends HearthIntegrationTests {
 			"Mutation.withdrawConsent", "Mutation.addFamilyMember", "Mutation.startAssessment",
 			"Mutation.recordPersonView", "Mutation.recordChildVoice", "Mutation.completeAssessment",
 			"Mutation.addTeamMember", "Mutation.handOverLead", "Mutation.addOutcome", "Mutation.addAction",
-			"Mutation.updateActionStatus", "Mutation.scheduleMeeting", "Mutation.recordMeeting",
+			"Mutation.scheduleMeeting", "Mutation.recordMeeting",
 			"Mutation.recordReview", "Mutation.closeEpisode", "Mutation.stepUp", "Mutation.addFamilyComment");
 
 	/**

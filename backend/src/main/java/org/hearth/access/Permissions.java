@@ -1,0 +1,94 @@
+package org.hearth.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.hearth.graphql.UserErrorException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may take which step of the process, decided here and nowhere else. Every write locks the episode it changes
+ * through {@link #lock}, inside its own transaction: the caller's relationship to the episode (as the read rule
+ * sees it: team, management, the hub, the family, a partner's agency with sharing allowed), their role and token
+ * scope, and the episode's status. Refusals say why; an episode the caller may not see is refused the same way as
+ * one that does not exist.
+ */
+@Service
+public class Permissions {
+
+	private final AccessRepository repository;
+
+	private final AccessService access;
+
+	Permissions(AccessRepository repository, AccessService access) {
+		this.repository = repository;
+		this.access = access;
+	}
+
+	/**
+	 * Locks the episode for the step, or refuses.
+	 * @param ownerMemberId the team member who owns the record the step changes (an action's owner), when the step
+	 * lets owners take it
+	 * @throws AccessDeniedException when the caller may not take this step on this episode
+	 * @throws UserErrorException with {@code EPISODE_CLOSED} when the step needs an open episode
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public WriteAccess lock(Caller caller, UUID episodeId, Step step, @Nullable UUID ownerMemberId) {
+		AccessRepository.Standing standing = switch (caller) {
+			case Caller.PractitionerCaller practitioner -> this.repository.lockForWrite(episodeId,
+					this.access.visibilityOf(caller), practitioner.practitionerId(), null, null, ownerMemberId);
+			case Caller.FamilyMemberCaller member -> this.repository.lockForWrite(episodeId,
+					this.access.visibilityOf(caller), null, member.personId(), null, ownerMemberId);
+			// A partner writes only with actions:write, and only where its agency is on the team and may be shared with.
+			case Caller.PartnerCaller partner -> partner.scopes().contains(AccessService.ACTIONS_WRITE)
+					? this.repository.lockForWrite(episodeId, new Visibility.AgencyOnTeam(partner.agencyId()), null, null,
+							partner.agencyId(), ownerMemberId)
+					: null;
+			case Caller.SystemCaller system -> this.repository.lockForWrite(episodeId, new Visibility.Everything(), null,
+					null, null, ownerMemberId);
+		};
+		if (standing == null) {
+			throw new AccessDeniedException("No episode you may change has this id.");
+		}
+		Set<Step.Relationship> relationships = relationships(caller, standing);
+		if (!step.allows(relationships, standing.owner())) {
+			throw new AccessDeniedException("You may not " + step.describe() + " on this episode.");
+		}
+		WriteAccess locked = new WriteAccess(episodeId, standing.familyId(), standing.status(), standing.version(),
+				relationships);
+		if (step.openOnly() && !locked.isOpen()) {
+			throw UserErrorException.of(null, "EPISODE_CLOSED", "This episode is closed: nothing more can be recorded in it.");
+		}
+		return locked;
+	}
+
+	private static Set<Step.Relationship> relationships(Caller caller, AccessRepository.Standing standing) {
+		Set<Step.Relationship> relationships = EnumSet.noneOf(Step.Relationship.class);
+		switch (caller) {
+			case Caller.PractitionerCaller practitioner -> {
+				if (practitioner.hasRole(PractitionerRole.EARLY_HELP_TEAM)) {
+					relationships.add(Step.Relationship.EARLY_HELP_TEAM);
+				}
+				if (standing.lead()) {
+					relationships.add(Step.Relationship.LEAD);
+				}
+				else if (standing.member()) {
+					relationships.add(Step.Relationship.TEAM_MEMBER);
+				}
+				if (standing.manager()) {
+					relationships.add(Step.Relationship.MANAGER);
+				}
+			}
+			case Caller.FamilyMemberCaller member -> relationships.add(Step.Relationship.FAMILY_MEMBER);
+			case Caller.PartnerCaller partner -> relationships.add(Step.Relationship.PARTNER_AGENCY);
+			case Caller.SystemCaller system -> relationships.add(Step.Relationship.EARLY_HELP_TEAM);
+		}
+		return relationships;
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.hearth.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A step of the early help process that changes an episode, and who may take it. Every write names its step and
+ * passes {@link Permissions#lock}; nothing else decides who may write. Deny by default: a relationship not listed
+ * may not take the step.
+ */
+public enum Step {
+
+	/** Change an action's status: the lead's side of the team for any action, anyone else for actions they own. */
+	UPDATE_ACTION_STATUS("change this action's status", Relationship.LEADING_SIDE, EnumSet.of(Relationship.TEAM_MEMBER, Relationship.FAMILY_MEMBER,
+			Relationship.PARTNER_AGENCY), true),
+
+	/** Add a comment to the family's plan: the family itself, or anyone on the lead's side recording it for them. */
+	ADD_FAMILY_COMMENT("add a comment to this family's plan", EnumSet.of(Relationship.LEAD, Relationship.MANAGER, Relationship.EARLY_HELP_TEAM,
+			Relationship.TEAM_MEMBER, Relationship.FAMILY_MEMBER), EnumSet.noneOf(Relationship.class), true);
+
+	/** How a caller stands to an episode (several may hold at once; managers of the lead see it as MANAGER). */
+	public enum Relationship {
+
+		/** The practitioner leading the team now. */
+		LEAD,
+		/** The manager of a practitioner on the team now. */
+		MANAGER,
+		/** The Early Help team (hub), who allocate and oversee every episode. */
+		EARLY_HELP_TEAM,
+		/** A practitioner on the team now, not the lead. */
+		TEAM_MEMBER,
+		/** A member of the episode's family. */
+		FAMILY_MEMBER,
+		/** A partner system with {@code actions:write} whose agency is on the team, sharing allowed. */
+		PARTNER_AGENCY;
+
+		/** Those who run the episode: the lead, their managers and the Early Help team. */
+		static final Set<Relationship> LEADING_SIDE = EnumSet.of(LEAD, MANAGER, EARLY_HELP_TEAM);
+
+	}
+
+	private final String description;
+
+	private final Set<Relationship> always;
+
+	private final Set<Relationship> whenOwner;
+
+	private final boolean openOnly;
+
+	Step(String description, Set<Relationship> always, Set<Relationship> whenOwner, boolean openOnly) {
+		this.description = description;
+		this.always = always;
+		this.whenOwner = whenOwner;
+		this.openOnly = openOnly;
+	}
+
+	/** Whether any of the caller's relationships allows this step, on a record they own or not. */
+	boolean allows(Set<Relationship> relationships, boolean owner) {
+		return relationships.stream()
+			.anyMatch(relationship -> this.always.contains(relationship)
+					|| (owner && this.whenOwner.contains(relationship)));
+	}
+
+	/** The step in words, after "You may not". */
+	String describe() {
+		return this.description;
+	}
+
+	/** Whether the step may only be taken while the episode is open. */
+	boolean openOnly() {
+		return this.openOnly;
+	}
+
+}
