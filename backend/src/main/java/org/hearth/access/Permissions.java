@@ -59,8 +59,8 @@ public class Permissions {
 		if (!step.allows(relationships, standing.owner())) {
 			throw new AccessDeniedException("You may not " + step.describe() + " on this episode.");
 		}
-		WriteAccess locked = new WriteAccess(episodeId, standing.familyId(), standing.status(), standing.version(),
-				relationships);
+		WriteAccess locked = new WriteAccess(episodeId, standing.familyId(), standing.reference(), standing.status(),
+				standing.version(), standing.leadPractitionerId(), relationships);
 		if (step.openOnly() && !locked.isOpen()) {
 			throw UserErrorException.of(null, "EPISODE_CLOSED", "This episode is closed: nothing more can be recorded in it.");
 		}

@@ -10,6 +10,10 @@ import java.util.Set;
  */
 public enum Step {
 
+	/** Invite a family member to set up an account: the lead, who knows the family, and nobody else. */
+	INVITE_FAMILY_MEMBER("invite a family member to this episode", EnumSet.of(Relationship.LEAD),
+			EnumSet.noneOf(Relationship.class), false),
+
 	/** Change an action's status: the lead's side of the team for any action, anyone else for actions they own. */
 	UPDATE_ACTION_STATUS("change this action's status", Relationship.LEADING_SIDE, EnumSet.of(Relationship.TEAM_MEMBER, Relationship.FAMILY_MEMBER,
 			Relationship.PARTNER_AGENCY), true),

@@ -3,11 +3,18 @@ package org.hearth.comment;
 import java.util.List;
 import java.util.Map;
 
+import org.hearth.access.Caller;
+import org.hearth.access.CurrentCaller;
 import org.hearth.episode.Episode;
+import org.hearth.episode.EpisodePayload;
+import org.hearth.episode.EpisodeService;
 import org.hearth.family.FamilyService;
 import org.hearth.family.Person;
 import org.hearth.graphql.BatchResults;
+import org.hearth.graphql.Mutations;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -17,9 +24,24 @@ class CommentController {
 
 	private final FamilyService families;
 
-	CommentController(CommentService comments, FamilyService families) {
+	private final EpisodeService episodes;
+
+	private final CurrentCaller caller;
+
+	CommentController(CommentService comments, FamilyService families, EpisodeService episodes,
+			CurrentCaller caller) {
 		this.comments = comments;
 		this.families = families;
+		this.episodes = episodes;
+		this.caller = caller;
+	}
+
+	@MutationMapping
+	EpisodePayload addFamilyComment(@Argument AddFamilyCommentInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return Mutations.payload(() -> this.comments.add(caller, input),
+				episode -> new EpisodePayload(this.episodes.find(caller, episode).orElse(null), null, List.of()),
+				EpisodePayload::refused);
 	}
 
 	@BatchMapping(typeName = "Episode")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -23,7 +24,18 @@ class CommentRepository {
 			.where(FAMILY_COMMENT.EPISODE_ID.in(episodeIds))
 			.orderBy(FAMILY_COMMENT.WRITTEN_AT, FAMILY_COMMENT.ID)
 			.fetch(row -> new FamilyComment(row.getId(), row.getEpisodeId(), row.getAuthorId(), row.getWrittenAt(),
-					row.getText()));
+					row.getText(), row.getRecordedBy() != null));
+	}
+
+	void insert(FamilyComment comment, @Nullable UUID recordedBy) {
+		this.dsl.insertInto(FAMILY_COMMENT)
+			.set(FAMILY_COMMENT.ID, comment.id())
+			.set(FAMILY_COMMENT.EPISODE_ID, comment.episodeId())
+			.set(FAMILY_COMMENT.AUTHOR_ID, comment.authorId())
+			.set(FAMILY_COMMENT.WRITTEN_AT, comment.writtenAt())
+			.set(FAMILY_COMMENT.TEXT, comment.text())
+			.set(FAMILY_COMMENT.RECORDED_BY, recordedBy)
+			.execute();
 	}
 
 }

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 
 import org.hearth.access.Caller;
 import org.hearth.access.Channel;
+import org.hearth.access.Permissions;
+import org.hearth.access.Step;
+import org.hearth.access.WriteAccess;
 import org.hearth.audit.AuditService;
 import org.hearth.episode.Episode;
 import org.hearth.episode.EpisodeService;
@@ -21,8 +24,6 @@ import org.hearth.family.PersonRole;
 import org.hearth.graphql.UserError;
 import org.hearth.invitation.JoinResult.Field;
 import org.hearth.system.Ids;
-import org.hearth.team.TeamMember;
-import org.hearth.team.TeamService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -48,8 +49,6 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 @Service
 public class InvitationService {
 
-	static final String NOT_FOUND = "NOT_FOUND";
-
 	static final String EPISODE_CLOSED = "EPISODE_CLOSED";
 
 	static final String NOT_ELIGIBLE = "NOT_ELIGIBLE";
@@ -74,9 +73,9 @@ public class InvitationService {
 
 	private final InvitationRepository invitations;
 
-	private final EpisodeService episodes;
+	private final Permissions permissions;
 
-	private final TeamService teams;
+	private final EpisodeService episodes;
 
 	private final FamilyService families;
 
@@ -90,12 +89,12 @@ public class InvitationService {
 
 	private final Clock clock;
 
-	InvitationService(InvitationRepository invitations, EpisodeService episodes, TeamService teams,
+	InvitationService(InvitationRepository invitations, Permissions permissions, EpisodeService episodes,
 			FamilyService families, AuditService audit, PasswordEncoder passwords, CodeAttempts attempts,
 			InvitationProperties properties, Clock clock) {
 		this.invitations = invitations;
+		this.permissions = permissions;
 		this.episodes = episodes;
-		this.teams = teams;
 		this.families = families;
 		this.audit = audit;
 		this.passwords = passwords;
@@ -105,14 +104,12 @@ public class InvitationService {
 	}
 
 	/**
-	 * Invites a family member to set up an account.
-	 * @throws EpisodeNotFoundException when there is no such episode or the caller is not its lead practitioner
+	 * Invites a family member to set up an account. Only the episode's lead may.
+	 * @throws org.springframework.security.access.AccessDeniedException when the caller may not (see {@link Step})
 	 */
 	@Transactional
 	public InvitationPayload invite(Caller caller, InviteFamilyMemberInput input) {
-		Episode episode = this.episodes.find(caller, input.episodeId())
-			.filter(found -> isLead(caller, found))
-			.orElseThrow(EpisodeNotFoundException::new);
+		WriteAccess episode = this.permissions.lock(caller, input.episodeId(), Step.INVITE_FAMILY_MEMBER, null);
 		if (!episode.isOpen()) {
 			return InvitationPayload.refused(new UserError(List.of("input", "episodeId"), EPISODE_CLOSED,
 					"This episode is closed, so nobody new can be invited to it."));
@@ -141,10 +138,10 @@ public class InvitationService {
 		String code = InvitationCodes.generate();
 		UUID id = Ids.newId();
 		Instant expiresAt = now.plus(this.properties.validFor());
-		this.invitations.insert(id, person.id(), episode.id(), InvitationCodes.hash(code),
+		this.invitations.insert(id, person.id(), episode.episodeId(), InvitationCodes.hash(code),
 				((Caller.PractitionerCaller) caller).practitionerId(), now, expiresAt);
 		this.audit.record(caller, "invited a family member to set up an account"
-				+ ((revoked > 0) ? " (earlier code revoked)" : ""), episode.familyId(), episode.id());
+				+ ((revoked > 0) ? " (earlier code revoked)" : ""), episode.familyId(), episode.episodeId());
 		return new InvitationPayload(new Invitation(id, person, expiresAt, null), InvitationCodes.display(code),
 				List.of());
 	}
@@ -205,17 +202,6 @@ public class InvitationService {
 				"set up own account with an invitation", member.familyId(), episode.get().id());
 		log.info("Invitation {} accepted", open.get().id());
 		return JoinResult.ok();
-	}
-
-	private boolean isLead(Caller caller, Episode episode) {
-		if (!(caller instanceof Caller.PractitionerCaller practitioner)) {
-			return false;
-		}
-		return this.teams.ofEpisodes(List.of(episode.id()))
-			.stream()
-			.filter(TeamMember::isLead)
-			.filter(member -> member.leftOn() == null)
-			.anyMatch(member -> practitioner.practitionerId().equals(member.practitionerId()));
 	}
 
 	private boolean eligible(Person person) {

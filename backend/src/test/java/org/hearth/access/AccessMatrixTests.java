@@ -40,7 +40,7 @@ import org.springframework.http.MediaType;
  * <ul>
  * <li>{@code Y}: answered, with every personal field the operation names;</li>
  * <li>{@code -}: answered as if the record did not exist (null, or left out of a list), with no error;</li>
- * <li>{@code F}: a GraphQL error classified FORBIDDEN; {@code N}: one classified NOT_FOUND (the mutation);</li>
+ * <li>{@code F}: a GraphQL error classified FORBIDDEN;</li>
  * <li>{@code U}: HTTP 401, nobody signed in.</li>
  * </ul>
  * A refusal never carries data: every personal field the operation names is absent from the answer.
@@ -75,7 +75,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			existing_plans    |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			audit_trail       |  F   |  F   |   F    |    F    |    Y    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			viewer            |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   Y    |      Y       |      Y       |    Y    |        Y         |        Y         |        Y         |        Y        |     U
-			invite            |  Y   |  N   |   N    |    N    |    N    |         N         |        N        |     N      |   N    |      N       |      N       |    N    |        N         |        N         |        N         |        N        |     U
+			invite            |  Y   |  F   |   F    |    F    |    F    |         F         |        F        |     F      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			""";
 
 	/** The callers: who they are in the fixture, and how they sign in. */
@@ -105,7 +105,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 	/** What a cell expects (see the class comment). */
 	enum Expect {
 
-		ALLOWED("Y"), MISSING("-"), FORBIDDEN("F"), NOT_FOUND("N"), UNAUTHENTICATED("U");
+		ALLOWED("Y"), MISSING("-"), FORBIDDEN("F"), UNAUTHENTICATED("U");
 
 		final String mark;
 
@@ -355,7 +355,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 				assertThat(answer.hasErrors()).as(cell + ": answered as missing, without an error").isFalse();
 				assertNoPersonalData(answer, operation, cell);
 			}
-			case FORBIDDEN, NOT_FOUND -> {
+			case FORBIDDEN -> {
 				assertThat(answer.classifications()).as(cell + ": the reason").isNotEmpty().containsOnly(expect.name());
 				Object root = answer.json().read("$.data." + operation.root);
 				assertThat(root).as(cell + ": no data with the error").isNull();

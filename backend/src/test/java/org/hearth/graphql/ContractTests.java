@@ -112,7 +112,7 @@ class ContractTests extends HearthIntegrationTests {
 			"Mutation.recordPersonView", "Mutation.recordChildVoice", "Mutation.completeAssessment",
 			"Mutation.addTeamMember", "Mutation.handOverLead", "Mutation.addOutcome", "Mutation.addAction",
 			"Mutation.scheduleMeeting", "Mutation.recordMeeting",
-			"Mutation.recordReview", "Mutation.closeEpisode", "Mutation.stepUp", "Mutation.addFamilyComment");
+			"Mutation.recordReview", "Mutation.closeEpisode", "Mutation.stepUp");
 
 	/**
 	 * A connection's edges and page info, which Spring for GraphQL makes of the {@code Window} a list field returns.
