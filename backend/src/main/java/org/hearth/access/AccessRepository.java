@@ -75,13 +75,14 @@ public class AccessRepository {
 
 	/** How a caller stands to an episode they are about to change; see {@link Permissions}. */
 	record Standing(UUID familyId, String reference, String status, int version, @Nullable UUID leadPractitionerId,
-			boolean lead, boolean member, boolean manager, boolean owner) {
+			boolean lead, boolean member, boolean leadsManager, boolean membersManager, boolean owner) {
 	}
 
 	/**
 	 * Locks the episode (until the transaction ends) if the caller may see it, and reads how they stand to it: lead,
-	 * member or manager of a member now, and whether the given team member is theirs (themselves, or for a partner a
-	 * practitioner of its agency). Null when there is no such episode the caller may see.
+	 * member, manager of the lead or of another member now, and whether the given team member is theirs (themselves,
+	 * someone they manage, or for a partner a practitioner of its agency). Null when there is no such episode the
+	 * caller may see.
 	 */
 	@Nullable Standing lockForWrite(UUID episodeId, Visibility visibility, @Nullable UUID practitionerId,
 			@Nullable UUID personId, @Nullable UUID agencyId, @Nullable UUID ownerMemberId) {
@@ -93,11 +94,19 @@ public class AccessRepository {
 					.and(TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerId)));
 		Condition member = (practitionerId == null) ? falseCondition()
 				: exists(selectOne().from(TEAM_MEMBER).where(current).and(TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerId)));
-		Condition manager = (practitionerId == null) ? falseCondition()
+		Condition leadsManager = (practitionerId == null) ? falseCondition()
 				: exists(selectOne().from(TEAM_MEMBER)
 					.join(PRACTITIONER)
 					.on(PRACTITIONER.ID.eq(TEAM_MEMBER.PRACTITIONER_ID))
 					.where(current)
+					.and(TEAM_MEMBER.IS_LEAD.isTrue())
+					.and(PRACTITIONER.MANAGER_ID.eq(practitionerId)));
+		Condition membersManager = (practitionerId == null) ? falseCondition()
+				: exists(selectOne().from(TEAM_MEMBER)
+					.join(PRACTITIONER)
+					.on(PRACTITIONER.ID.eq(TEAM_MEMBER.PRACTITIONER_ID))
+					.where(current)
+					.and(TEAM_MEMBER.IS_LEAD.isFalse())
 					.and(PRACTITIONER.MANAGER_ID.eq(practitionerId)));
 		Condition owns = (ownerMemberId == null) ? falseCondition()
 				: exists(selectOne().from(TEAM_MEMBER)
@@ -105,7 +114,8 @@ public class AccessRepository {
 					.on(PRACTITIONER.ID.eq(TEAM_MEMBER.PRACTITIONER_ID))
 					.where(TEAM_MEMBER.ID.eq(ownerMemberId))
 					.and(TEAM_MEMBER.EPISODE_ID.eq(EPISODE.ID))
-					.and(or((practitionerId == null) ? falseCondition() : TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerId),
+					.and(or((practitionerId == null) ? falseCondition()
+							: TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerId).or(PRACTITIONER.MANAGER_ID.eq(practitionerId)),
 							(personId == null) ? falseCondition() : TEAM_MEMBER.PERSON_ID.eq(personId),
 							(agencyId == null) ? falseCondition() : PRACTITIONER.AGENCY_ID.eq(agencyId))));
 		Field<UUID> leadPractitioner = field(select(TEAM_MEMBER.PRACTITIONER_ID).from(TEAM_MEMBER)
@@ -113,14 +123,15 @@ public class AccessRepository {
 			.and(TEAM_MEMBER.IS_LEAD.isTrue()));
 		return this.dsl
 			.select(EPISODE.FAMILY_ID, EPISODE.REFERENCE, EPISODE.STATUS, EPISODE.VERSION, leadPractitioner, field(lead),
-					field(member), field(manager), field(owns))
+					field(member), field(leadsManager), field(membersManager), field(owns))
 			.from(EPISODE)
 			.where(EPISODE.ID.eq(episodeId))
 			.and(episodeVisible(visibility))
 			.forUpdate()
 			.fetchOptional(row -> new Standing(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
 					Boolean.TRUE.equals(row.value6()), Boolean.TRUE.equals(row.value7()),
-					Boolean.TRUE.equals(row.value8()), Boolean.TRUE.equals(row.value9())))
+					Boolean.TRUE.equals(row.value8()), Boolean.TRUE.equals(row.value9()),
+					Boolean.TRUE.equals(row.value10())))
 			.orElse(null);
 	}
 

@@ -80,8 +80,11 @@ public class Permissions {
 				else if (standing.member()) {
 					relationships.add(Step.Relationship.TEAM_MEMBER);
 				}
-				if (standing.manager()) {
+				if (standing.leadsManager()) {
 					relationships.add(Step.Relationship.MANAGER);
+				}
+				if (standing.membersManager() && !standing.member()) {
+					relationships.add(Step.Relationship.MEMBERS_MANAGER);
 				}
 			}
 			case Caller.FamilyMemberCaller member -> relationships.add(Step.Relationship.FAMILY_MEMBER);

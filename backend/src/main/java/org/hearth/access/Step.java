@@ -14,21 +14,28 @@ public enum Step {
 	INVITE_FAMILY_MEMBER("invite a family member to this episode", EnumSet.of(Relationship.LEAD),
 			EnumSet.noneOf(Relationship.class), false),
 
-	/** Change an action's status: the lead's side of the team for any action, anyone else for actions they own. */
-	UPDATE_ACTION_STATUS("change this action's status", Relationship.LEADING_SIDE, EnumSet.of(Relationship.TEAM_MEMBER, Relationship.FAMILY_MEMBER,
-			Relationship.PARTNER_AGENCY), true),
+	/**
+	 * Change an action's status: the lead's side for any action; a team member, their manager, a family member on
+	 * the team or a partner system for actions they (their staff, their agency) own.
+	 */
+	UPDATE_ACTION_STATUS("change this action's status", Relationship.LEADING_SIDE,
+			EnumSet.of(Relationship.TEAM_MEMBER, Relationship.MEMBERS_MANAGER, Relationship.FAMILY_MEMBER,
+					Relationship.PARTNER_AGENCY),
+			true),
 
 	/** Add a comment to the family's plan: the family itself, or anyone on the lead's side recording it for them. */
 	ADD_FAMILY_COMMENT("add a comment to this family's plan", EnumSet.of(Relationship.LEAD, Relationship.MANAGER, Relationship.EARLY_HELP_TEAM,
 			Relationship.TEAM_MEMBER, Relationship.FAMILY_MEMBER), EnumSet.noneOf(Relationship.class), true);
 
-	/** How a caller stands to an episode (several may hold at once; managers of the lead see it as MANAGER). */
+	/** How a caller stands to an episode (several may hold at once). */
 	public enum Relationship {
 
 		/** The practitioner leading the team now. */
 		LEAD,
-		/** The manager of a practitioner on the team now. */
+		/** The manager of the practitioner leading the team now. */
 		MANAGER,
+		/** The manager of another practitioner on the team now (not on it themself). */
+		MEMBERS_MANAGER,
 		/** The Early Help team (hub), who allocate and oversee every episode. */
 		EARLY_HELP_TEAM,
 		/** A practitioner on the team now, not the lead. */

@@ -41,6 +41,8 @@ import org.springframework.http.MediaType;
  * <li>{@code Y}: answered, with every personal field the operation names;</li>
  * <li>{@code -}: answered as if the record did not exist (null, or left out of a list), with no error;</li>
  * <li>{@code F}: a GraphQL error classified FORBIDDEN;</li>
+ * <li>{@code R}: a mutation the caller may make, refused for its input (an error in the payload, no GraphQL error):
+ * the permission check let them through;</li>
  * <li>{@code U}: HTTP 401, nobody signed in.</li>
  * </ul>
  * A refusal never carries data: every personal field the operation names is absent from the answer.
@@ -76,6 +78,10 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			audit_trail       |  F   |  F   |   F    |    F    |    Y    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			viewer            |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   Y    |      Y       |      Y       |    Y    |        Y         |        Y         |        Y         |        Y        |     U
 			invite            |  Y   |  F   |   F    |    F    |    F    |         F         |        F        |     F      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			lead_action       |  Y   |  F   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			team_action       |  Y   |  Y   |   F    |    F    |    Y    |         F         |        F        |     Y      |   F    |      F       |      F       |    Y    |        F         |        F         |        F         |        Y        |     U
+			comment_for       |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   R    |      R       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			comment_own       |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   Y    |      Y       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			""";
 
 	/** The callers: who they are in the fixture, and how they sign in. */
@@ -105,7 +111,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 	/** What a cell expects (see the class comment). */
 	enum Expect {
 
-		ALLOWED("Y"), MISSING("-"), FORBIDDEN("F"), UNAUTHENTICATED("U");
+		ALLOWED("Y"), MISSING("-"), FORBIDDEN("F"), REFUSED_INPUT("R"), UNAUTHENTICATED("U");
 
 		final String mark;
 
@@ -199,7 +205,23 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		INVITE("""
 				mutation($e: ID!, $invitee: ID!) {
 				  inviteFamilyMember(input: { episodeId: $e, personId: $invitee }) { code errors { code } } }""",
-				"inviteFamilyMember", "inviteFamilyMember.code");
+				"inviteFamilyMember", "inviteFamilyMember.code"),
+		// Moving an action to the status it has changes nothing: every allowed caller gets the same answer.
+		LEAD_ACTION("""
+				mutation($action: ID!) { updateActionStatus(input: { actionId: $action, status: NOT_STARTED, version: 0 }) {
+				  action { id status } errors { code } } }""", "updateActionStatus", "updateActionStatus.action.id"),
+		TEAM_ACTION("""
+				mutation($teachersAction: ID!) {
+				  updateActionStatus(input: { actionId: $teachersAction, status: NOT_STARTED, version: 0 }) {
+				    action { id status } errors { code } } }""", "updateActionStatus", "updateActionStatus.action.id"),
+		COMMENT_FOR("""
+				mutation($e: ID!, $p: ID!) { addFamilyComment(input: { episodeId: $e, text: "Said on a visit", personId: $p }) {
+				  episode { id familyComments { text } } errors { code } } }""", "addFamilyComment",
+				"addFamilyComment.episode.id", "addFamilyComment.episode.familyComments[*].text"),
+		COMMENT_OWN("""
+				mutation($e: ID!) { addFamilyComment(input: { episodeId: $e, text: "Our own words" }) {
+				  episode { id familyComments { text } } errors { code } } }""", "addFamilyComment",
+				"addFamilyComment.episode.id", "addFamilyComment.episode.familyComments[*].text");
 
 		final String query;
 
@@ -276,6 +298,8 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		this.variables.put("member", this.fixtures.leadMemberOf(episode).toString());
 		this.variables.put("outcome", plan.outcome().toString());
 		this.variables.put("action", plan.action().toString());
+		this.variables.put("teachersAction",
+				this.fixtures.action(plan.outcome(), this.fixtures.teamMember(episode, teacher)).toString());
 		this.variables.put("meeting", plan.meeting().toString());
 		this.variables.put("review", plan.review().toString());
 		this.variables.put("invitee", invitee.toString());
@@ -353,6 +377,12 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			}
 			case MISSING -> {
 				assertThat(answer.hasErrors()).as(cell + ": answered as missing, without an error").isFalse();
+				assertNoPersonalData(answer, operation, cell);
+			}
+			case REFUSED_INPUT -> {
+				assertThat(answer.hasErrors()).as(cell + ": no GraphQL error").isFalse();
+				List<Object> codes = answer.json().read("$.data." + operation.root + ".errors[*].code");
+				assertThat(codes).as(cell + ": refused in the payload").isNotEmpty();
 				assertNoPersonalData(answer, operation, cell);
 			}
 			case FORBIDDEN -> {
