@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
 
 /**
  * {@code updateActionStatus} through /graphql with real sign-in: who may move which action, the allowed moves, a
@@ -207,6 +208,45 @@ class ActionStatusTests extends HearthIntegrationTests {
 		update(signedInAs(team.lead()), team.schoolsAction(), "DONE", 1, null).path("updateActionStatus.action.status")
 			.entity(String.class)
 			.isEqualTo("DONE");
+	}
+
+	@Test
+	void the_apps_endpoint_moves_an_action_through_the_same_rules() {
+		Team team = team();
+		Session school = signIn(team.school(), DEMO_PASSWORD);
+		String body = "{\"input\":{\"actionId\":\"%s\",\"status\":\"DONE\",\"version\":0}}";
+		web().post()
+			.uri("/connect/PlanEndpoint/updateActionStatus")
+			.cookie("JSESSIONID", school.id())
+			.cookie("XSRF-TOKEN", school.csrfToken())
+			.header("X-XSRF-TOKEN", school.csrfToken())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body.formatted(team.schoolsAction()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.action.status")
+			.isEqualTo("DONE");
+		assertThat(statusOf(team.schoolsAction())).isEqualTo("DONE");
+		assertThat(this.dsl.select(AUDIT_EVENT.CHANNEL)
+			.from(AUDIT_EVENT)
+			.where(AUDIT_EVENT.SUBJECT_ID.eq(team.schoolsAction()))
+			.fetchSingle()
+			.value1()).isEqualTo("SPA");
+
+		// The same rule as through GraphQL: a team member may not move the lead's action.
+		web().post()
+			.uri("/connect/PlanEndpoint/updateActionStatus")
+			.cookie("JSESSIONID", school.id())
+			.cookie("XSRF-TOKEN", school.csrfToken())
+			.header("X-XSRF-TOKEN", school.csrfToken())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body.formatted(team.leadsAction()))
+			.exchange()
+			.expectStatus()
+			.is4xxClientError();
+		assertThat(statusOf(team.leadsAction())).isEqualTo("NOT_STARTED");
 	}
 
 	private static void refusedAsForbidden(GraphQlTester.Response response) {

@@ -1,0 +1,32 @@
+package org.hearth.plan;
+
+import java.util.List;
+
+import com.vaadin.hilla.BrowserCallable;
+import jakarta.annotation.security.RolesAllowed;
+import org.hearth.access.AppCalls;
+import org.hearth.access.CurrentCaller;
+import org.hearth.graphql.Mutations;
+import org.jspecify.annotations.NonNull;
+
+/** The app's plan screens: the same use cases as GraphQL's plan mutations, through the same service. */
+@BrowserCallable
+@RolesAllowed({ "PRACTITIONER", "MANAGER", "EARLY_HELP_TEAM", "FAMILY_MEMBER" })
+public class PlanEndpoint {
+
+	private final PlanService plans;
+
+	private final CurrentCaller caller;
+
+	PlanEndpoint(PlanService plans, CurrentCaller caller) {
+		this.plans = plans;
+		this.caller = caller;
+	}
+
+	public @NonNull ActionPayload updateActionStatus(@NonNull UpdateActionStatusInput input) {
+		return AppCalls.refusingPlainly(() -> Mutations.payload(
+				() -> this.plans.updateActionStatus(this.caller.ofSpa(), input),
+				action -> new ActionPayload(action, List.of()), errors -> new ActionPayload(null, errors)));
+	}
+
+}
