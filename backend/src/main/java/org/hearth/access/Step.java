@@ -10,6 +10,10 @@ import java.util.Set;
  */
 public enum Step {
 
+	/** Record a family member's consent decision: whoever on the team is with the family when they decide. */
+	RECORD_CONSENT("record consent on this episode", EnumSet.of(Relationship.LEAD, Relationship.MANAGER,
+			Relationship.EARLY_HELP_TEAM, Relationship.TEAM_MEMBER), EnumSet.noneOf(Relationship.class), true),
+
 	/** Invite a family member to set up an account: the lead, who knows the family, and nobody else. */
 	INVITE_FAMILY_MEMBER("invite a family member to this episode", EnumSet.of(Relationship.LEAD),
 			EnumSet.noneOf(Relationship.class), false),

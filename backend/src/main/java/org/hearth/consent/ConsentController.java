@@ -6,14 +6,21 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.hearth.access.Caller;
+import org.hearth.access.CurrentCaller;
 import org.hearth.agency.Agency;
 import org.hearth.agency.AgencyService;
 import org.hearth.agency.Practitioner;
 import org.hearth.episode.Episode;
+import org.hearth.episode.EpisodePayload;
+import org.hearth.episode.EpisodeService;
 import org.hearth.family.FamilyService;
 import org.hearth.family.Person;
 import org.hearth.graphql.BatchResults;
+import org.hearth.graphql.Mutations;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -25,10 +32,25 @@ class ConsentController {
 
 	private final AgencyService agencies;
 
-	ConsentController(ConsentService consents, FamilyService families, AgencyService agencies) {
+	private final EpisodeService episodes;
+
+	private final CurrentCaller caller;
+
+	ConsentController(ConsentService consents, FamilyService families, AgencyService agencies,
+			EpisodeService episodes, CurrentCaller caller) {
 		this.consents = consents;
 		this.families = families;
 		this.agencies = agencies;
+		this.episodes = episodes;
+		this.caller = caller;
+	}
+
+	@MutationMapping
+	EpisodePayload recordConsent(@Argument RecordConsentInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return Mutations.payload(() -> this.consents.record(caller, input),
+				episode -> new EpisodePayload(this.episodes.find(caller, episode).orElse(null), null, List.of()),
+				EpisodePayload::refused);
 	}
 
 	@BatchMapping(typeName = "Episode")

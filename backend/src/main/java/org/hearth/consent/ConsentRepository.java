@@ -1,5 +1,6 @@
 package org.hearth.consent;
 
+import static org.hearth.db.jooq.Tables.AGENCY;
 import static org.hearth.db.jooq.Tables.CONSENT;
 import static org.hearth.db.jooq.Tables.CONSENT_EXCLUDED_AGENCY;
 
@@ -39,6 +40,32 @@ class ConsentRepository {
 			.from(CONSENT_EXCLUDED_AGENCY)
 			.where(CONSENT_EXCLUDED_AGENCY.CONSENT_ID.in(consentIds))
 			.fetchGroups(CONSENT_EXCLUDED_AGENCY.CONSENT_ID, CONSENT_EXCLUDED_AGENCY.AGENCY_ID);
+	}
+
+	int countAgencies(Collection<UUID> ids) {
+		return ids.isEmpty() ? 0 : this.dsl.fetchCount(AGENCY, AGENCY.ID.in(ids));
+	}
+
+	void insert(Consent consent, List<UUID> excludedAgencyIds) {
+		this.dsl.insertInto(CONSENT)
+			.set(CONSENT.ID, consent.id())
+			.set(CONSENT.EPISODE_ID, consent.episodeId())
+			.set(CONSENT.SCOPE, consent.scope().name())
+			.set(CONSENT.DECISION, consent.decision().name())
+			.set(CONSENT.GIVEN_BY, consent.givenById())
+			.set(CONSENT.RECORDED_BY, consent.recordedById())
+			.set(CONSENT.RECORDED_AT, consent.recordedAt())
+			.set(CONSENT.METHOD, consent.method().name())
+			.set(CONSENT.NOTES, consent.notes())
+			.execute();
+		if (!excludedAgencyIds.isEmpty()) {
+			var insert = this.dsl.insertInto(CONSENT_EXCLUDED_AGENCY, CONSENT_EXCLUDED_AGENCY.CONSENT_ID,
+					CONSENT_EXCLUDED_AGENCY.AGENCY_ID);
+			for (UUID agency : excludedAgencyIds) {
+				insert = insert.values(consent.id(), agency);
+			}
+			insert.execute();
+		}
 	}
 
 	private static Consent toConsent(ConsentRecord row) {

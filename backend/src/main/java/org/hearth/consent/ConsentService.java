@@ -1,7 +1,10 @@
 package org.hearth.consent;
 
+import java.time.Clock;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,20 +12,135 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.hearth.access.Caller;
+import org.hearth.access.Permissions;
+import org.hearth.access.Step;
+import org.hearth.access.WriteAccess;
+import org.hearth.audit.AuditEvent;
+import org.hearth.audit.AuditService;
 import org.hearth.episode.EpisodeService;
+import org.hearth.episode.EpisodeSource;
+import org.hearth.episode.EpisodeStatus;
+import org.hearth.family.FamilyService;
+import org.hearth.family.Person;
+import org.hearth.family.PersonRole;
+import org.hearth.graphql.UserErrorException;
+import org.hearth.replay.ClientRequests;
+import org.hearth.system.Ids;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Reads consent and decides whether an episode's consent stands. */
+/** Consent: recording a family member's decision, and whether an episode's consent stands. */
 @Service
 public class ConsentService {
+
+	/** A young person this old or older may decide for themself. */
+	static final int YOUNG_PERSON_AGE = 12;
 
 	private final ConsentRepository repository;
 
 	private final EpisodeService episodes;
 
-	ConsentService(ConsentRepository repository, EpisodeService episodes) {
+	private final Permissions permissions;
+
+	private final ClientRequests requests;
+
+	private final AuditService audit;
+
+	private final FamilyService families;
+
+	private final Clock clock;
+
+	ConsentService(ConsentRepository repository, EpisodeService episodes, Permissions permissions,
+			ClientRequests requests, AuditService audit, FamilyService families, Clock clock) {
 		this.repository = repository;
 		this.episodes = episodes;
+		this.permissions = permissions;
+		this.requests = requests;
+		this.audit = audit;
+		this.families = families;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a family member's decision on starting, storing or sharing. A refusal is recorded and holds the
+	 * episode where it is; once start and store are given, a requested episode moves to assessing (a step-down from
+	 * social care, which brings its assessment, to planning). Only share consent may leave agencies out.
+	 * @return the episode
+	 */
+	@Transactional
+	public UUID record(Caller caller, RecordConsentInput input) {
+		if (this.requests.replayOf(caller, "recordConsent", input.id(), input).isPresent()) {
+			return input.episodeId();
+		}
+		WriteAccess episode = this.permissions.lock(caller, input.episodeId(), Step.RECORD_CONSENT, null);
+		if (input.decision() == ConsentDecision.WITHDRAWN) {
+			throw UserErrorException.of("decision", "USE_WITHDRAW_CONSENT",
+					"To take consent back, use withdrawConsent: it also closes the episode.");
+		}
+		Person person = this.families.people(List.of(input.givenByPersonId()))
+			.stream()
+			.filter(found -> found.familyId().equals(episode.familyId()))
+			.findFirst()
+			.orElseThrow(() -> UserErrorException.of("givenByPersonId", "NOT_IN_FAMILY",
+					"This person is not a member of this family."));
+		Integer age = this.families.ageOf(person);
+		boolean youngPersonForThemself = person.role() == PersonRole.CHILD && age != null && age >= YOUNG_PERSON_AGE;
+		if (!person.hasParentalResponsibility() && !youngPersonForThemself) {
+			throw UserErrorException.of("givenByPersonId", "NOT_ELIGIBLE",
+					"Consent is given by someone with parental responsibility, or by a young person aged "
+							+ YOUNG_PERSON_AGE + " or over for themself.");
+		}
+		List<UUID> excluded = (input.excludedAgencyIds() != null) ? List.copyOf(new LinkedHashSet<>(input.excludedAgencyIds()))
+				: List.of();
+		if (!excluded.isEmpty() && input.scope() != ConsentScope.SHARE) {
+			throw UserErrorException.of("excludedAgencyIds", "NOT_FOR_SCOPE",
+					"Only consent to share can leave agencies out.");
+		}
+		if (this.repository.countAgencies(excluded) != excluded.size()) {
+			throw UserErrorException.of("excludedAgencyIds", "UNKNOWN_AGENCY", "One of these is not an agency.");
+		}
+		if (!(caller instanceof Caller.PractitionerCaller practitioner)) {
+			throw new AccessDeniedException("Consent is taken down by a practitioner.");
+		}
+		UUID id = (input.id() != null) ? input.id() : Ids.newId();
+		Consent consent = new Consent(id, episode.episodeId(), input.scope(), input.decision(), person.id(),
+				practitioner.practitionerId(), this.clock.instant(), input.method(), blankToNull(input.notes()));
+		try {
+			this.repository.insert(consent, excluded);
+		}
+		catch (DuplicateKeyException ex) {
+			throw UserErrorException.of("id", "ID_REUSED", "Another record already has this id. Send a new id.");
+		}
+		this.audit.recordWrite(caller, "recorded consent", episode.familyId(), episode.episodeId(),
+				new AuditService.Written("Consent", id, 0,
+						List.of(new AuditEvent.FieldChange("scope", null, input.scope().name()),
+								new AuditEvent.FieldChange("decision", null, input.decision().name()),
+								new AuditEvent.FieldChange("excludedAgencyIds", null,
+										excluded.isEmpty() ? null : excluded.toString()))));
+		if (EpisodeStatus.REQUESTED.name().equals(episode.status()) && startAndStoreGiven(episode.episodeId())) {
+			boolean stepDown = this.episodes.episodes(List.of(episode.episodeId()))
+				.stream()
+				.anyMatch(found -> found.source() == EpisodeSource.STEP_DOWN_FROM_SOCIAL_CARE);
+			this.episodes.move(caller, episode, EpisodeStatus.REQUESTED,
+					stepDown ? EpisodeStatus.PLANNING : EpisodeStatus.ASSESSING);
+		}
+		this.requests.answered(caller, "recordConsent", input.id(), input, id);
+		return episode.episodeId();
+	}
+
+	/** The latest decision on start and on store is to give it. */
+	private boolean startAndStoreGiven(UUID episodeId) {
+		Map<ConsentScope, ConsentDecision> latest = new EnumMap<>(ConsentScope.class);
+		this.repository.ofEpisodes(List.of(episodeId)).forEach(consent -> latest.put(consent.scope(), consent.decision()));
+		return latest.get(ConsentScope.START) == ConsentDecision.GIVEN
+				&& latest.get(ConsentScope.STORE) == ConsentDecision.GIVEN;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public List<Consent> ofEpisodes(Collection<UUID> episodeIds) {

@@ -149,6 +149,16 @@ class EpisodeRepository {
 					row.value4(), row.value5()));
 	}
 
+	/** Moves the episode from one status to another and its version on; false when it was not in that status. */
+	boolean moveStatus(UUID episodeId, EpisodeStatus from, EpisodeStatus to) {
+		return this.dsl.update(EPISODE)
+			.set(EPISODE.STATUS, to.name())
+			.set(EPISODE.VERSION, EPISODE.VERSION.plus(1))
+			.where(EPISODE.ID.eq(episodeId))
+			.and(EPISODE.STATUS.eq(from.name()))
+			.execute() == 1;
+	}
+
 	void setNextDueOn(UUID episodeId, @Nullable LocalDate nextDueOn) {
 		this.dsl.update(EPISODE).set(EPISODE.NEXT_DUE_ON, nextDueOn).where(EPISODE.ID.eq(episodeId)).execute();
 	}

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import org.hearth.access.AccessService;
 import org.hearth.access.Caller;
+import org.hearth.access.WriteAccess;
+import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditService;
 import org.hearth.family.Family;
 import org.hearth.family.FamilyService;
@@ -23,11 +25,13 @@ import org.hearth.graphql.CountedWindow;
 import org.hearth.graphql.PageRequests;
 import org.hearth.policy.Policy;
 import org.hearth.policy.PolicyService;
+import org.hearth.system.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -181,6 +185,21 @@ public class EpisodeService {
 		var facts = this.timescales.facts(batch.stream().map(Episode::id).toList(), today);
 		batch.forEach(episode -> result.put(episode, timescales(episode, facts.get(episode.id()), policy, today)));
 		return result;
+	}
+
+	/**
+	 * A step of the process moved the episode on (consent in: REQUESTED to ASSESSING, and so on), as part of that
+	 * step's write: the status, the audit of the change, and what falls due next.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void move(Caller caller, WriteAccess episode, EpisodeStatus from, EpisodeStatus to) {
+		if (!this.episodes.moveStatus(episode.episodeId(), from, to)) {
+			throw new StaleVersionException("The episode");
+		}
+		this.audit.recordWrite(caller, "moved the episode on", episode.familyId(), episode.episodeId(),
+				new AuditService.Written("Episode", episode.episodeId(), episode.version() + 1,
+						List.of(new AuditEvent.FieldChange("status", from.name(), to.name()))));
+		refreshNextDue(List.of(episode.episodeId()));
 	}
 
 	/**

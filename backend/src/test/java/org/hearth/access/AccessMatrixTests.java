@@ -82,6 +82,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			team_action       |  Y   |  Y   |   F    |    F    |    Y    |         F         |        F        |     Y      |   F    |      F       |      F       |    Y    |        F         |        F         |        F         |        Y        |     U
 			comment_for       |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   R    |      R       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			comment_own       |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   Y    |      Y       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			record_consent    |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			""";
 
 	/** The callers: who they are in the fixture, and how they sign in. */
@@ -218,6 +219,11 @@ class AccessMatrixTests extends HearthIntegrationTests {
 				mutation($e: ID!, $p: ID!) { addFamilyComment(input: { episodeId: $e, text: "Said on a visit", personId: $p }) {
 				  episode { id familyComments { text } } errors { code } } }""", "addFamilyComment",
 				"addFamilyComment.episode.id", "addFamilyComment.episode.familyComments[*].text"),
+		// The family says yes to sharing once more: every caller who may record consent gets the same answer.
+		RECORD_CONSENT("""
+				mutation($e: ID!, $parent: ID!) { recordConsent(input: { episodeId: $e, scope: SHARE, decision: GIVEN,
+				  givenByPersonId: $parent, method: VERBAL }) { episode { id consents { id } } errors { code } } }""",
+				"recordConsent", "recordConsent.episode.id", "recordConsent.episode.consents[*].id"),
 		COMMENT_OWN("""
 				mutation($e: ID!) { addFamilyComment(input: { episodeId: $e, text: "Our own words" }) {
 				  episode { id familyComments { text } } errors { code } } }""", "addFamilyComment",
@@ -303,6 +309,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		this.variables.put("meeting", plan.meeting().toString());
 		this.variables.put("review", plan.review().toString());
 		this.variables.put("invitee", invitee.toString());
+		this.variables.put("parent", parent.toString());
 		this.variables.put("given", "Matrixchild");
 		this.variables.put("dob", LocalDate.now().minusYears(9).toString());
 		for (Who who : Who.values()) {
