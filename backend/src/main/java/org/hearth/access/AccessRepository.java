@@ -135,6 +135,17 @@ public class AccessRepository {
 			.orElse(null);
 	}
 
+	/** Locks the family's row if the visibility allows it; false when there is no such family to see. */
+	boolean lockFamily(UUID familyId, Visibility visibility) {
+		return this.dsl.select(FAMILY.ID)
+			.from(FAMILY)
+			.where(FAMILY.ID.eq(familyId))
+			.and(familyVisible(visibility))
+			.forUpdate()
+			.fetchOptional()
+			.isPresent();
+	}
+
 	/** The family's share consent names this agency as one not to share with. */
 	private static Condition agencyExcluded(Field<UUID> agency) {
 		return exists(selectOne().from(CONSENT_EXCLUDED_AGENCY)

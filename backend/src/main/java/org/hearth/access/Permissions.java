@@ -67,6 +67,29 @@ public class Permissions {
 		return locked;
 	}
 
+	/**
+	 * For a request for early help about a family Hearth knows: the caller is a practitioner who may see the family,
+	 * which stays locked until the request's transaction ends (so two requests for it cannot both open an episode).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lockFamilyForRequest(Caller caller, UUID familyId) {
+		requester(caller);
+		if (!this.repository.lockFamily(familyId, this.access.visibilityOf(caller))) {
+			throw new AccessDeniedException("No family you may see has this id.");
+		}
+	}
+
+	/** For a request for early help with a new family: practitioners ask for early help, nobody else. */
+	public void checkRequester(Caller caller) {
+		requester(caller);
+	}
+
+	private static void requester(Caller caller) {
+		if (!(caller instanceof Caller.PractitionerCaller)) {
+			throw new AccessDeniedException("Only practitioners may ask for early help.");
+		}
+	}
+
 	private static Set<Step.Relationship> relationships(Caller caller, AccessRepository.Standing standing) {
 		Set<Step.Relationship> relationships = EnumSet.noneOf(Step.Relationship.class);
 		switch (caller) {

@@ -11,7 +11,6 @@ import org.hearth.episode.EpisodeService;
 import org.hearth.family.FamilyService;
 import org.hearth.family.Person;
 import org.hearth.graphql.BatchResults;
-import org.hearth.graphql.Mutations;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -39,9 +38,8 @@ class CommentController {
 	@MutationMapping
 	EpisodePayload addFamilyComment(@Argument AddFamilyCommentInput input) {
 		Caller caller = this.caller.ofGraphQl();
-		return Mutations.payload(() -> this.comments.add(caller, input),
-				episode -> new EpisodePayload(this.episodes.find(caller, episode).orElse(null), null, List.of()),
-				EpisodePayload::refused);
+		return EpisodePayload.of(() -> this.comments.add(caller, input),
+				episode -> this.episodes.find(caller, episode));
 	}
 
 	@BatchMapping(typeName = "Episode")

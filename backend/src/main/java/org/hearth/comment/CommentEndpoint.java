@@ -1,7 +1,5 @@
 package org.hearth.comment;
 
-import java.util.List;
-
 import com.vaadin.hilla.BrowserCallable;
 import jakarta.annotation.security.RolesAllowed;
 import org.hearth.access.Caller;
@@ -9,7 +7,6 @@ import org.hearth.access.AppCalls;
 import org.hearth.access.CurrentCaller;
 import org.hearth.episode.EpisodePayload;
 import org.hearth.episode.EpisodeService;
-import org.hearth.graphql.Mutations;
 import org.jspecify.annotations.NonNull;
 
 /** The app's family comments: the same use case as GraphQL's {@code addFamilyComment}, through the same service. */
@@ -31,9 +28,8 @@ public class CommentEndpoint {
 
 	public @NonNull EpisodePayload addFamilyComment(@NonNull AddFamilyCommentInput input) {
 		Caller caller = this.caller.ofSpa();
-		return AppCalls.refusingPlainly(() -> Mutations.payload(() -> this.comments.add(caller, input),
-				episode -> new EpisodePayload(this.episodes.find(caller, episode).orElse(null), null, List.of()),
-				EpisodePayload::refused));
+		return AppCalls.refusingPlainly(() -> EpisodePayload.of(() -> this.comments.add(caller, input),
+				episode -> this.episodes.find(caller, episode)));
 	}
 
 }

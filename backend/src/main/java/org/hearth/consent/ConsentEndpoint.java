@@ -1,7 +1,5 @@
 package org.hearth.consent;
 
-import java.util.List;
-
 import com.vaadin.hilla.BrowserCallable;
 import jakarta.annotation.security.RolesAllowed;
 import org.hearth.access.AppCalls;
@@ -9,7 +7,6 @@ import org.hearth.access.Caller;
 import org.hearth.access.CurrentCaller;
 import org.hearth.episode.EpisodePayload;
 import org.hearth.episode.EpisodeService;
-import org.hearth.graphql.Mutations;
 import org.jspecify.annotations.NonNull;
 
 /** The app's consent capture: the same use case as GraphQL's {@code recordConsent}, through the same service. */
@@ -31,9 +28,8 @@ public class ConsentEndpoint {
 
 	public @NonNull EpisodePayload recordConsent(@NonNull RecordConsentInput input) {
 		Caller caller = this.caller.ofSpa();
-		return AppCalls.refusingPlainly(() -> Mutations.payload(() -> this.consents.record(caller, input),
-				episode -> new EpisodePayload(this.episodes.find(caller, episode).orElse(null), null, List.of()),
-				EpisodePayload::refused));
+		return AppCalls.refusingPlainly(() -> EpisodePayload.of(() -> this.consents.record(caller, input),
+				episode -> this.episodes.find(caller, episode)));
 	}
 
 }

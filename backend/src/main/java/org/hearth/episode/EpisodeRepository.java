@@ -149,6 +149,27 @@ class EpisodeRepository {
 					row.value4(), row.value5()));
 	}
 
+	void insert(Episode episode, UUID requestedBy, java.time.Instant createdAt) {
+		this.dsl.insertInto(EPISODE)
+			.set(EPISODE.ID, episode.id())
+			.set(EPISODE.REFERENCE, episode.reference())
+			.set(EPISODE.FAMILY_ID, episode.familyId())
+			.set(EPISODE.OPEN_FAMILY_ID, episode.familyId())
+			.set(EPISODE.STATUS, episode.status().name())
+			.set(EPISODE.LEVEL_OF_NEED, episode.levelOfNeed().name())
+			.set(EPISODE.SOURCE, episode.source().name())
+			.set(EPISODE.REQUEST_REASONS, episode.requestReasons())
+			.set(EPISODE.OPENED_ON, episode.openedOn())
+			.set(EPISODE.REQUESTED_BY, requestedBy)
+			.set(EPISODE.CREATED_AT, createdAt)
+			.execute();
+	}
+
+	/** Whether the family has an open episode now. */
+	boolean hasOpenEpisode(UUID familyId) {
+		return this.dsl.fetchExists(EPISODE, EPISODE.OPEN_FAMILY_ID.eq(familyId));
+	}
+
 	/** Moves the episode from one status to another and its version on; false when it was not in that status. */
 	boolean moveStatus(UUID episodeId, EpisodeStatus from, EpisodeStatus to) {
 		return this.dsl.update(EPISODE)

@@ -25,6 +25,7 @@ import org.hearth.graphql.CountedWindow;
 import org.hearth.graphql.PageRequests;
 import org.hearth.policy.Policy;
 import org.hearth.policy.PolicyService;
+import org.hearth.system.ReferenceNumbers;
 import org.hearth.system.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.ScrollPosition;
@@ -53,11 +54,15 @@ public class EpisodeService {
 
 	private final FamilyService families;
 
+	private final ReferenceNumbers references;
+
 	private final Clock clock;
 
 	EpisodeService(EpisodeRepository episodes, TimescaleRepository timescales, PolicyService policies,
-			AccessService access, AuditService audit, FamilyService families, Clock clock) {
+			AccessService access, AuditService audit, FamilyService families, ReferenceNumbers references,
+			Clock clock) {
 		this.families = families;
+		this.references = references;
 		this.episodes = episodes;
 		this.timescales = timescales;
 		this.policies = policies;
@@ -185,6 +190,28 @@ public class EpisodeService {
 		var facts = this.timescales.facts(batch.stream().map(Episode::id).toList(), today);
 		batch.forEach(episode -> result.put(episode, timescales(episode, facts.get(episode.id()), policy, today)));
 		return result;
+	}
+
+	/**
+	 * Opens a requested episode for a family, as part of a request for early help. Refused with PLAN_ALREADY_OPEN
+	 * when the family, or any of its children found elsewhere by name and date of birth, has an open episode.
+	 * @param children the family's children, checked against every other family's open episodes
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Episode open(UUID id, UUID familyId, List<Person> children, LevelOfNeed levelOfNeed, EpisodeSource source,
+			String requestReasons, UUID requestedBy) {
+		List<ExistingPlanMatch> matches = new ArrayList<>();
+		children.stream()
+			.filter(child -> child.dateOfBirth() != null)
+			.forEach(child -> matches.addAll(
+					this.episodes.openPlansFor(child.givenName(), child.familyName(), child.dateOfBirth())));
+		if (!matches.isEmpty() || this.episodes.hasOpenEpisode(familyId)) {
+			throw new PlanAlreadyOpenException("familyId", matches.stream().distinct().toList());
+		}
+		Episode episode = new Episode(id, this.references.next("EP"), familyId, EpisodeStatus.REQUESTED, levelOfNeed,
+				source, requestReasons, LocalDate.now(this.clock), null, 0);
+		this.episodes.insert(episode, requestedBy, this.clock.instant());
+		return episode;
 	}
 
 	/**

@@ -17,15 +17,20 @@ public final class Mutations {
 	}
 
 	public static <T, P> P payload(Supplier<T> write, Function<T, P> done, Function<List<UserError>, P> refused) {
+		return payloadOf(write, done, refusal -> refused.apply(refusal.errors()));
+	}
+
+	/** As {@link #payload}, for a payload that carries more of a refusal than its errors. */
+	public static <T, P> P payloadOf(Supplier<T> write, Function<T, P> done, Function<UserErrorException, P> refused) {
 		try {
 			return done.apply(write.get());
 		}
 		catch (UserErrorException ex) {
-			return refused.apply(ex.errors());
+			return refused.apply(ex);
 		}
 		catch (StaleVersionException ex) {
-			return refused.apply(List.of(new UserError(List.of("input", "version"), "STALE_VERSION", ex.getMessage(),
-					null)));
+			return refused.apply(new UserErrorException(
+					List.of(new UserError(List.of("input", "version"), "STALE_VERSION", ex.getMessage(), null))));
 		}
 	}
 

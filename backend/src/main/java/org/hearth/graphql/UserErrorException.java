@@ -1,5 +1,6 @@
 package org.hearth.graphql;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -18,10 +19,16 @@ public class UserErrorException extends RuntimeException {
 		this.errors = List.copyOf(errors);
 	}
 
-	/** One broken rule; {@code field} is the input path below {@code input}, or null for the input as a whole. */
+	/**
+	 * One broken rule; {@code field} is the input path below {@code input} with dots between its steps (e.g.
+	 * {@code newFamily.members.1.dateOfBirth}), or null for the input as a whole.
+	 */
 	public static UserErrorException of(@Nullable String field, String code, String message) {
-		return new UserErrorException(List.of(new UserError(
-				(field != null) ? List.of("input", field) : List.of("input"), code, message, null)));
+		List<String> path = new ArrayList<>(List.of("input"));
+		if (field != null) {
+			path.addAll(List.of(field.split("\\.")));
+		}
+		return new UserErrorException(List.of(new UserError(List.copyOf(path), code, message, null)));
 	}
 
 	public List<UserError> errors() {

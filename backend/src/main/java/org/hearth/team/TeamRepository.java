@@ -44,6 +44,19 @@ class TeamRepository {
 					row.getHandedOverOn(), row.getFamilyConsulted(), row.getNotes()));
 	}
 
+	void insert(TeamMember member) {
+		this.dsl.insertInto(TEAM_MEMBER)
+			.set(TEAM_MEMBER.ID, member.id())
+			.set(TEAM_MEMBER.EPISODE_ID, member.episodeId())
+			.set(TEAM_MEMBER.PRACTITIONER_ID, member.practitionerId())
+			.set(TEAM_MEMBER.PERSON_ID, member.personId())
+			.set(TEAM_MEMBER.ROLE_DESCRIPTION, member.roleDescription())
+			.set(TEAM_MEMBER.IS_LEAD, member.isLead())
+			.set(TEAM_MEMBER.LEAD_OF_EPISODE, member.isLead() ? member.episodeId() : null)
+			.set(TEAM_MEMBER.JOINED_ON, member.joinedOn())
+			.execute();
+	}
+
 	private static TeamMember toMember(TeamMemberRecord row) {
 		return new TeamMember(row.getId(), row.getEpisodeId(), row.getPractitionerId(), row.getPersonId(),
 				row.getRoleDescription(), row.getIsLead(), row.getJoinedOn(), row.getLeftOn());

@@ -1,5 +1,7 @@
 package org.hearth.team;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -7,9 +9,12 @@ import java.util.UUID;
 
 import org.hearth.access.Caller;
 import org.hearth.episode.EpisodeService;
+import org.hearth.system.Ids;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Reads teams; a team member is visible exactly when their episode is. */
+/** Teams Around the Family; a team member is visible exactly when their episode is. */
 @Service
 public class TeamService {
 
@@ -17,9 +22,12 @@ public class TeamService {
 
 	private final EpisodeService episodes;
 
-	TeamService(TeamRepository repository, EpisodeService episodes) {
+	private final Clock clock;
+
+	TeamService(TeamRepository repository, EpisodeService episodes, Clock clock) {
 		this.repository = repository;
 		this.episodes = episodes;
+		this.clock = clock;
 	}
 
 	public List<TeamMember> ofEpisodes(Collection<UUID> episodeIds) {
@@ -32,6 +40,15 @@ public class TeamService {
 
 	public Optional<TeamMember> find(Caller caller, UUID id) {
 		return this.repository.find(id).filter(member -> this.episodes.find(caller, member.episodeId()).isPresent());
+	}
+
+	/** The practitioner who asked for early help leads the new team until someone takes over. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public TeamMember addInterimLead(UUID episodeId, UUID practitionerId) {
+		TeamMember lead = new TeamMember(Ids.newId(), episodeId, practitionerId, null, "Interim lead (made the request)",
+				true, LocalDate.now(this.clock), null);
+		this.repository.insert(lead);
+		return lead;
 	}
 
 	public List<Handover> handovers(Collection<UUID> episodeIds) {

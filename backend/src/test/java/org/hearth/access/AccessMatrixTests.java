@@ -83,6 +83,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			comment_for       |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   R    |      R       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			comment_own       |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   Y    |      Y       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			record_consent    |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			request           |  R   |  R   |   F    |    F    |    R    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			""";
 
 	/** The callers: who they are in the fixture, and how they sign in. */
@@ -224,6 +225,12 @@ class AccessMatrixTests extends HearthIntegrationTests {
 				mutation($e: ID!, $parent: ID!) { recordConsent(input: { episodeId: $e, scope: SHARE, decision: GIVEN,
 				  givenByPersonId: $parent, method: VERBAL }) { episode { id consents { id } } errors { code } } }""",
 				"recordConsent", "recordConsent.episode.id", "recordConsent.episode.consents[*].id"),
+		// The family has an open episode: whoever may ask for it is told so (PLAN_ALREADY_OPEN); nothing opens.
+		REQUEST("""
+				mutation($f: ID!) { requestEarlyHelp(input: { familyId: $f, levelOfNeed: LEVEL_2,
+				  source: PRACTITIONER_REQUEST, requestReasons: "Worried about mornings" }) {
+				  episode { id } existingPlans { leadName } errors { code } } }""", "requestEarlyHelp",
+				"requestEarlyHelp.episode.id"),
 		COMMENT_OWN("""
 				mutation($e: ID!) { addFamilyComment(input: { episodeId: $e, text: "Our own words" }) {
 				  episode { id familyComments { text } } errors { code } } }""", "addFamilyComment",
