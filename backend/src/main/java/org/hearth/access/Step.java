@@ -27,6 +27,10 @@ public enum Step {
 					Relationship.PARTNER_AGENCY),
 			true),
 
+	/** Edit an action (what it says, when it is due): as for its status. */
+	UPDATE_ACTION("edit this action", Relationship.LEADING_SIDE, EnumSet.of(Relationship.TEAM_MEMBER,
+			Relationship.MEMBERS_MANAGER, Relationship.FAMILY_MEMBER, Relationship.PARTNER_AGENCY), true),
+
 	/** Add a comment to the family's plan: the family itself, or anyone on the lead's side recording it for them. */
 	ADD_FAMILY_COMMENT("add a comment to this family's plan", EnumSet.of(Relationship.LEAD, Relationship.MANAGER, Relationship.EARLY_HELP_TEAM,
 			Relationship.TEAM_MEMBER, Relationship.FAMILY_MEMBER), EnumSet.noneOf(Relationship.class), true);

@@ -42,6 +42,12 @@ class PlanController {
 	}
 
 	@MutationMapping
+	ActionPayload updateAction(@Argument UpdateActionInput input) {
+		return Mutations.payload(() -> this.plans.updateAction(this.caller.ofGraphQl(), input),
+				action -> new ActionPayload(action, List.of()), errors -> new ActionPayload(null, errors));
+	}
+
+	@MutationMapping
 	ActionPayload updateActionStatus(@Argument UpdateActionStatusInput input) {
 		return Mutations.payload(() -> this.plans.updateActionStatus(this.caller.ofGraphQl(), input),
 				action -> new ActionPayload(action, List.of()), errors -> new ActionPayload(null, errors));

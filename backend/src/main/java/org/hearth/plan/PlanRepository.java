@@ -86,6 +86,25 @@ class PlanRepository {
 		return action.version() + 1;
 	}
 
+	/**
+	 * Sets what the action says and when it is due, and moves the version on.
+	 * @return the new version
+	 * @throws StaleVersionException when someone changed the action since it was read
+	 */
+	int updateDetails(Action action, String description, LocalDate dueDate) {
+		int updated = this.dsl.update(PLAN_ACTION)
+			.set(PLAN_ACTION.DESCRIPTION, description)
+			.set(PLAN_ACTION.DUE_DATE, dueDate)
+			.set(PLAN_ACTION.VERSION, action.version() + 1)
+			.where(PLAN_ACTION.ID.eq(action.id()))
+			.and(PLAN_ACTION.VERSION.eq(action.version()))
+			.execute();
+		if (updated != 1) {
+			throw new StaleVersionException("The action");
+		}
+		return action.version() + 1;
+	}
+
 	private static Action toAction(PlanActionRecord row) {
 		return new Action(row.getId(), row.getOutcomeId(), row.getDescription(), row.getOwnerMemberId(),
 				row.getDueDate(), ActionStatus.valueOf(row.getStatus()), row.getCompletedOn(), row.getVersion());

@@ -2,8 +2,12 @@ package org.hearth.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -67,22 +71,7 @@ public class PlanService {
 				found.action().ownerMemberId());
 		// Read again under the episode's lock: what the check saw is what gets changed.
 		Action action = this.repository.action(input.actionId()).orElseThrow();
-		if (input.version() > action.version()) {
-			throw UserErrorException.of("version", "STALE_VERSION",
-					"This is not a version of the action Hearth has given out. Read the action again.");
-		}
-		if (input.version() < action.version()) {
-			this.audit.changesSince(action.id(), input.version())
-				.stream()
-				.filter(change -> change.field().equals("status"))
-				.findFirst()
-				.ifPresent(change -> {
-					throw new UserErrorException(List.of(new UserError(List.of("input", "status"), "CONFLICT",
-							"%s changed this action's status to %s since you read it.".formatted(change.changedBy(),
-									change.value()),
-							new UserError.Conflict(change.value(), change.changedBy(), change.changedAt()))));
-				});
-		}
+		refuseConflicts(action, input.version(), Map.of("status", input.status().name()));
 		if (input.status() != action.status()) {
 			if (!action.status().canBecome(input.status())) {
 				throw UserErrorException.of("status", "INVALID_TRANSITION",
@@ -98,6 +87,85 @@ public class PlanService {
 		}
 		this.requests.answered(caller, "updateActionStatus", input.requestId(), input, action.id());
 		return this.repository.action(action.id()).orElseThrow();
+	}
+
+	/**
+	 * Changes an action's description or due date. A field someone else changed since the caller's version is a
+	 * CONFLICT (nothing is written); other fields changed since do not stop the change.
+	 */
+	@Transactional
+	public Action updateAction(Caller caller, UpdateActionInput input) {
+		Optional<UUID> replayed = this.requests.replayOf(caller, "updateAction", input.requestId(), input);
+		if (replayed.isPresent()) {
+			return findAction(caller, replayed.get())
+				.orElseThrow(() -> new AccessDeniedException("No action you may see has this id."));
+		}
+		PlanRepository.OwnedAction found = this.repository.ownedAction(input.actionId())
+			.orElseThrow(() -> new AccessDeniedException("No action you may change has this id."));
+		WriteAccess episode = this.permissions.lock(caller, found.episodeId(), Step.UPDATE_ACTION,
+				found.action().ownerMemberId());
+		Action action = this.repository.action(input.actionId()).orElseThrow();
+		Map<String, String> changing = new LinkedHashMap<>();
+		if (input.description() != null && !input.description().strip().equals(action.description())) {
+			if (input.description().isBlank()) {
+				throw UserErrorException.of("description", "REQUIRED", "Say what will be done.");
+			}
+			changing.put("description", input.description().strip());
+		}
+		if (input.dueDate() != null && !input.dueDate().equals(action.dueDate())) {
+			Outcome outcome = this.repository.outcomes(List.of(action.outcomeId())).getFirst();
+			if (input.dueDate().isAfter(outcome.targetDate())) {
+				throw UserErrorException.of("dueDate", "DUE_AFTER_TARGET",
+						"An action is due by its outcome's target date, %s.".formatted(outcome.targetDate()));
+			}
+			changing.put("dueDate", input.dueDate().toString());
+		}
+		refuseConflicts(action, input.version(), changing);
+		if (!changing.isEmpty()) {
+			String description = changing.getOrDefault("description", action.description());
+			LocalDate dueDate = (input.dueDate() != null) ? input.dueDate() : action.dueDate();
+			int version = this.repository.updateDetails(action, description, dueDate);
+			List<AuditEvent.FieldChange> changes = new ArrayList<>();
+			if (changing.containsKey("description")) {
+				changes.add(new AuditEvent.FieldChange("description", action.description(), description));
+			}
+			if (changing.containsKey("dueDate")) {
+				changes.add(new AuditEvent.FieldChange("dueDate", action.dueDate().toString(), dueDate.toString()));
+			}
+			this.audit.recordWrite(caller, "edited an action", episode.familyId(), episode.episodeId(),
+					new AuditService.Written("Action", action.id(), version, changes));
+			this.episodes.refreshNextDue(List.of(episode.episodeId()));
+		}
+		this.requests.answered(caller, "updateAction", input.requestId(), input, action.id());
+		return this.repository.action(action.id()).orElseThrow();
+	}
+
+	/**
+	 * Refuses a write made from an old version when someone has changed, since that version, a field it changes:
+	 * one CONFLICT per such field, carrying the other person's value, who and when. Fields the write leaves alone
+	 * may have moved on.
+	 */
+	private void refuseConflicts(Action action, int version, Map<String, String> changing) {
+		if (version > action.version()) {
+			throw UserErrorException.of("version", "STALE_VERSION",
+					"This is not a version of the action Hearth has given out. Read the action again.");
+		}
+		if (version == action.version() || changing.isEmpty()) {
+			return;
+		}
+		List<UserError> conflicts = this.audit.changesSince(action.id(), version)
+			.stream()
+			.filter(change -> changing.containsKey(change.field()))
+			// Someone else already made the same change: nothing to choose between.
+			.filter(change -> !Objects.equals(change.value(), changing.get(change.field())))
+			.map(change -> new UserError(List.of("input", change.field()), "CONFLICT",
+					"%s changed this action's %s to %s since you read it.".formatted(change.changedBy(),
+							change.field(), change.value()),
+					new UserError.Conflict(change.value(), change.changedBy(), change.changedAt())))
+			.toList();
+		if (!conflicts.isEmpty()) {
+			throw new UserErrorException(conflicts);
+		}
 	}
 
 	private static String words(ActionStatus status) {

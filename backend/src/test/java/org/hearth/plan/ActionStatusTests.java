@@ -210,6 +210,65 @@ class ActionStatusTests extends HearthIntegrationTests {
 			.isEqualTo("DONE");
 	}
 
+	private static final String EDIT = """
+			mutation($input: UpdateActionInput!) {
+			  updateAction(input: $input) {
+			    action { description dueDate version }
+			    errors { field code conflict { currentValue changedBy } }
+			  }
+			}""";
+
+	private static GraphQlTester.Response edit(HttpGraphQlTester caller, UUID action, int version,
+			Map<String, Object> fields) {
+		Map<String, Object> input = new java.util.HashMap<>(fields);
+		input.put("actionId", action.toString());
+		input.put("version", version);
+		return caller.document(EDIT).variable("input", input).execute();
+	}
+
+	@Test
+	void two_people_editing_different_fields_from_the_same_version_both_succeed_and_the_same_field_conflicts() {
+		Team team = team();
+		String due = today().plusDays(10).toString();
+		// Both read the school's action at version 0.
+		edit(signedInAs(team.school()), team.schoolsAction(), 0, Map.of("dueDate", due))
+			.path("updateAction.action.version")
+			.entity(Integer.class)
+			.isEqualTo(1);
+		var lead = edit(signedInAs(team.lead()), team.schoolsAction(), 0, Map.of("description", "Walk to school together"));
+		lead.path("updateAction.errors").entityList(Object.class).hasSize(0);
+		lead.path("updateAction.action.description").entity(String.class).isEqualTo("Walk to school together");
+		lead.path("updateAction.action.dueDate").entity(String.class).isEqualTo(due);
+		lead.path("updateAction.action.version").entity(Integer.class).isEqualTo(2);
+
+		// The school, still at version 0, now changes the description too: the lead's words are shown, not lost.
+		var conflict = edit(signedInAs(team.school()), team.schoolsAction(), 0, Map.of("description", "Breakfast club"));
+		conflict.path("updateAction.action").valueIsNull();
+		conflict.path("updateAction.errors[0].code").entity(String.class).isEqualTo("CONFLICT");
+		conflict.path("updateAction.errors[0].field").entityList(String.class).containsExactly("input", "description");
+		conflict.path("updateAction.errors[0].conflict.currentValue")
+			.entity(String.class)
+			.isEqualTo("Walk to school together");
+		conflict.path("updateAction.errors[0].conflict.changedBy").entity(String.class).isEqualTo(team.leadName());
+		assertThat(this.dsl.select(PLAN_ACTION.DESCRIPTION)
+			.from(PLAN_ACTION)
+			.where(PLAN_ACTION.ID.eq(team.schoolsAction()))
+			.fetchSingle()
+			.value1()).isEqualTo("Walk to school together");
+	}
+
+	@Test
+	void an_action_is_due_by_its_outcomes_target_and_a_member_edits_only_their_own() {
+		Team team = team();
+		// The fixture outcome's target is 40 days away.
+		edit(signedInAs(team.lead()), team.leadsAction(), 0, Map.of("dueDate", today().plusDays(41).toString()))
+			.path("updateAction.errors[0].code")
+			.entity(String.class)
+			.isEqualTo("DUE_AFTER_TARGET");
+		refusedAsForbidden(edit(signedInAs(team.school()), team.leadsAction(), 0, Map.of("description", "Mine now")),
+				"updateAction");
+	}
+
 	@Test
 	void the_apps_endpoint_moves_an_action_through_the_same_rules() {
 		Team team = team();
@@ -250,10 +309,14 @@ class ActionStatusTests extends HearthIntegrationTests {
 	}
 
 	private static void refusedAsForbidden(GraphQlTester.Response response) {
+		refusedAsForbidden(response, "updateActionStatus");
+	}
+
+	private static void refusedAsForbidden(GraphQlTester.Response response, String mutation) {
 		response.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
-		response.path("updateActionStatus").pathDoesNotExist();
+		response.path(mutation).pathDoesNotExist();
 	}
 
 }
