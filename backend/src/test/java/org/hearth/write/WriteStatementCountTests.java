@@ -1,0 +1,104 @@
+package org.hearth.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.hearth.support.Fixtures;
+import org.hearth.support.HearthIntegrationTests;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * A write costs the same number of SQL statements (every one the server receives) on a small episode and on a large
+ * one: one outcome and action against ten outcomes with forty actions, six on the team, and more consents.
+ */
+class WriteStatementCountTests extends HearthIntegrationTests {
+
+	@Autowired
+	private Fixtures fixtures;
+
+	/** An active episode with its lead, and an action owned by the lead. */
+	private record Episode(UUID id, String lead, UUID parent, UUID action) {
+	}
+
+	private Episode episode(int outcomes, int actionsEach, int otherMembers) {
+		String prefix = "cnt-" + UUID.randomUUID().toString().substring(0, 8);
+		UUID agency = this.fixtures.newAgency("Agency " + prefix);
+		UUID lead = this.fixtures.practitioner(prefix + "-lead", agency, null);
+		List<UUID> members = new ArrayList<>();
+		for (int i = 0; i < otherMembers; i++) {
+			members.add(this.fixtures.practitioner(prefix + "-m" + i, this.fixtures.newAgency(prefix + " " + i), null));
+		}
+		UUID family = this.fixtures.family("F-" + prefix);
+		UUID parent = this.fixtures.person(family, "Parent", "PARENT_CARER", true);
+		UUID child = this.fixtures.person(family, "Child", "CHILD", false);
+		UUID episode = this.fixtures.episode("E-" + prefix, family, lead, members);
+		for (int i = 0; i <= otherMembers; i++) {
+			this.fixtures.fullConsent(episode, parent, lead);
+		}
+		UUID leadMember = this.fixtures.leadMemberOf(episode);
+		UUID action = null;
+		for (int o = 0; o < outcomes; o++) {
+			UUID outcome = this.fixtures.outcome(episode, child, "EDUCATION");
+			for (int a = 0; a < actionsEach; a++) {
+				UUID made = this.fixtures.action(outcome, leadMember);
+				action = (action == null) ? made : action;
+			}
+		}
+		return new Episode(episode, prefix + "-lead", parent, action);
+	}
+
+	private int statements(Episode episode, Function<Episode, GraphQlTester.Request<?>> write) {
+		List<GraphQlTester.Response> answers = new ArrayList<>();
+		int count = this.statements.countDuring(() -> answers.add(write.apply(episode).execute()));
+		answers.getFirst().path("$.data.*.errors[*]").entityList(Object.class).hasSize(0);
+		return count;
+	}
+
+	private void sameForSmallAndLarge(String mutation, Function<Episode, GraphQlTester.Request<?>> write) {
+		Episode small = episode(1, 1, 0);
+		Episode large = episode(10, 4, 5);
+		// Each lead signs in and writes once before counting, so that sign-in and first-use work is not counted.
+		write.apply(episode(1, 1, 0)).execute();
+		int forSmall = statements(small, write);
+		int forLarge = statements(large, write);
+		System.out.printf("Statements received by the database server for %s: small episode %d, large %d%n", mutation,
+				forSmall, forLarge);
+		assertThat(forLarge).as("statements for %s on a large episode against a small one", mutation)
+			.isEqualTo(forSmall);
+	}
+
+	private HttpGraphQlTester as(Episode episode) {
+		return signedInAs(episode.lead());
+	}
+
+	@Test
+	void changing_an_action_costs_the_same_whatever_the_size_of_the_episode() {
+		sameForSmallAndLarge("updateActionStatus", episode -> as(episode).document("""
+				mutation($a: ID!) { updateActionStatus(input: { actionId: $a, status: IN_PROGRESS, version: 0 }) {
+				  errors { code } } }""").variable("a", episode.action().toString()));
+		sameForSmallAndLarge("updateAction", episode -> as(episode).document("""
+				mutation($a: ID!) { updateAction(input: { actionId: $a, version: 0, description: "Walk to school" }) {
+				  errors { code } } }""").variable("a", episode.action().toString()));
+	}
+
+	@Test
+	void recording_consent_and_a_comment_cost_the_same_whatever_the_size_of_the_episode() {
+		sameForSmallAndLarge("recordConsent", episode -> as(episode).document("""
+				mutation($e: ID!, $p: ID!) { recordConsent(input: { episodeId: $e, scope: SHARE, decision: GIVEN,
+				  givenByPersonId: $p, method: VERBAL }) { errors { code } } }""")
+			.variables(Map.of("e", episode.id().toString(), "p", episode.parent().toString())));
+		sameForSmallAndLarge("addFamilyComment", episode -> as(episode).document("""
+				mutation($e: ID!, $p: ID!) { addFamilyComment(input: { episodeId: $e, text: "Said on a visit",
+				  personId: $p }) { errors { code } } }""")
+			.variables(Map.of("e", episode.id().toString(), "p", episode.parent().toString())));
+	}
+
+}
