@@ -10,6 +10,10 @@ import java.util.Set;
  */
 public enum Step {
 
+	/** Add someone to the family of an open episode: whoever records the episode's steps. */
+	ADD_FAMILY_MEMBER("add someone to this family", EnumSet.of(Relationship.LEAD, Relationship.MANAGER,
+			Relationship.EARLY_HELP_TEAM, Relationship.TEAM_MEMBER), EnumSet.noneOf(Relationship.class), true),
+
 	/** Record a family member's consent decision: whoever on the team is with the family when they decide. */
 	RECORD_CONSENT("record consent on this episode", EnumSet.of(Relationship.LEAD, Relationship.MANAGER,
 			Relationship.EARLY_HELP_TEAM, Relationship.TEAM_MEMBER), EnumSet.noneOf(Relationship.class), true),

@@ -7,8 +7,10 @@ import java.util.UUID;
 
 import org.hearth.access.CurrentCaller;
 import org.hearth.graphql.BatchResults;
+import org.hearth.graphql.Mutations;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -22,6 +24,12 @@ class FamilyController {
 	FamilyController(FamilyService families, CurrentCaller caller) {
 		this.families = families;
 		this.caller = caller;
+	}
+
+	@MutationMapping
+	PersonPayload addFamilyMember(@Argument AddFamilyMemberInput input) {
+		return Mutations.payload(() -> this.families.addMember(this.caller.ofGraphQl(), input),
+				person -> new PersonPayload(person, List.of()), errors -> new PersonPayload(null, errors));
 	}
 
 	@QueryMapping

@@ -1,5 +1,6 @@
 package org.hearth.family;
 
+import static org.hearth.db.jooq.Tables.EPISODE;
 import static org.hearth.db.jooq.Tables.FAMILY;
 import static org.hearth.db.jooq.Tables.PERSON;
 
@@ -54,6 +55,11 @@ class FamilyRepository {
 
 	Optional<Person> person(UUID id) {
 		return this.dsl.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(FamilyRepository::toPerson);
+	}
+
+	/** The family's open episode, if it has one (at most one is open). */
+	@Nullable UUID openEpisodeOf(UUID familyId) {
+		return this.dsl.select(EPISODE.ID).from(EPISODE).where(EPISODE.OPEN_FAMILY_ID.eq(familyId)).fetchOne(EPISODE.ID);
 	}
 
 	void insertFamily(Family family, Instant createdAt) {

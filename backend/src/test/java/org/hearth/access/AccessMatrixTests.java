@@ -84,6 +84,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			comment_own       |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   Y    |      Y       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			record_consent    |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			request           |  R   |  R   |   F    |    F    |    R    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			add_member        |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			""";
 
 	/** The callers: who they are in the fixture, and how they sign in. */
@@ -231,6 +232,11 @@ class AccessMatrixTests extends HearthIntegrationTests {
 				  source: PRACTITIONER_REQUEST, requestReasons: "Worried about mornings" }) {
 				  episode { id } existingPlans { leadName } errors { code } } }""", "requestEarlyHelp",
 				"requestEarlyHelp.episode.id"),
+		ADD_MEMBER("""
+				mutation($f: ID!) { addFamilyMember(input: { familyId: $f, person: { givenName: "Matrixbaby",
+				  familyName: "Fixture", role: CHILD, livesInHousehold: true, hasParentalResponsibility: false } }) {
+				  person { id givenName } errors { code } } }""", "addFamilyMember", "addFamilyMember.person.id",
+				"addFamilyMember.person.givenName"),
 		COMMENT_OWN("""
 				mutation($e: ID!) { addFamilyComment(input: { episodeId: $e, text: "Our own words" }) {
 				  episode { id familyComments { text } } errors { code } } }""", "addFamilyComment",

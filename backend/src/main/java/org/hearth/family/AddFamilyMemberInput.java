@@ -1,0 +1,7 @@
+package org.hearth.family;
+
+import java.util.UUID;
+
+/** GraphQL {@code AddFamilyMemberInput}. */
+public record AddFamilyMemberInput(UUID familyId, NewFamilyInput.NewPerson person) {
+}
