@@ -23,6 +23,12 @@ public class PlanEndpoint {
 		this.caller = caller;
 	}
 
+	public @NonNull ActionPayload updateAction(@NonNull UpdateActionInput input) {
+		return AppCalls.refusingPlainly(() -> Mutations.payload(
+				() -> this.plans.updateAction(this.caller.ofSpa(), input),
+				action -> new ActionPayload(action, List.of()), errors -> new ActionPayload(null, errors)));
+	}
+
 	public @NonNull ActionPayload updateActionStatus(@NonNull UpdateActionStatusInput input) {
 		return AppCalls.refusingPlainly(() -> Mutations.payload(
 				() -> this.plans.updateActionStatus(this.caller.ofSpa(), input),

@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** {@code addFamilyMember} through /graphql with real sign-in: who may add someone, what is checked, a replay. */
 class AddFamilyMemberTests extends HearthIntegrationTests {
@@ -116,6 +118,30 @@ class AddFamilyMemberTests extends HearthIntegrationTests {
 		this.fixtures.close(household.episode(), household.leadId());
 		forbidden(add(signedInAs(household.lead()), household.family(), null, baby()));
 		assertThat(peopleIn(household.family())).isEqualTo(before);
+	}
+
+	@Test
+	void the_apps_endpoint_adds_through_the_same_service_and_is_closed_to_families() {
+		Household household = household();
+		String body = """
+				{"input":{"familyId":"%s","person":{"givenName":"Ola","familyName":"Fixture","role":"OTHER_ADULT",
+				"livesInHousehold":true,"hasParentalResponsibility":false}}}""".formatted(household.family());
+		int before = peopleIn(household.family());
+		post(household.lead(), body).expectStatus().isOk().expectBody().jsonPath("$.person.givenName").isEqualTo("Ola");
+		post(household.parent(), body).expectStatus().is4xxClientError();
+		assertThat(peopleIn(household.family())).isEqualTo(before + 1);
+	}
+
+	private WebTestClient.ResponseSpec post(String username, String body) {
+		Session session = signIn(username, DEMO_PASSWORD);
+		return web().post()
+			.uri("/connect/FamilyEndpoint/addFamilyMember")
+			.cookie("JSESSIONID", session.id())
+			.cookie("XSRF-TOKEN", session.csrfToken())
+			.header("X-XSRF-TOKEN", session.csrfToken())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
 	}
 
 	private static void forbidden(GraphQlTester.Response response) {
