@@ -22,7 +22,6 @@ import org.hearth.episode.EpisodeSource;
 import org.hearth.episode.EpisodeStatus;
 import org.hearth.family.FamilyService;
 import org.hearth.family.Person;
-import org.hearth.family.PersonRole;
 import org.hearth.graphql.UserErrorException;
 import org.hearth.replay.ClientRequests;
 import org.hearth.system.Ids;
@@ -35,9 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Consent: recording a family member's decision, and whether an episode's consent stands. */
 @Service
 public class ConsentService {
-
-	/** A young person this old or older may decide for themself. */
-	static final int YOUNG_PERSON_AGE = 12;
 
 	private final ConsentRepository repository;
 
@@ -86,12 +82,10 @@ public class ConsentService {
 			.findFirst()
 			.orElseThrow(() -> UserErrorException.of("givenByPersonId", "NOT_IN_FAMILY",
 					"This person is not a member of this family."));
-		Integer age = this.families.ageOf(person);
-		boolean youngPersonForThemself = person.role() == PersonRole.CHILD && age != null && age >= YOUNG_PERSON_AGE;
-		if (!person.hasParentalResponsibility() && !youngPersonForThemself) {
+		if (!this.families.mayDecide(person)) {
 			throw UserErrorException.of("givenByPersonId", "NOT_ELIGIBLE",
 					"Consent is given by someone with parental responsibility, or by a young person aged "
-							+ YOUNG_PERSON_AGE + " or over for themself.");
+							+ FamilyService.YOUNG_PERSON_AGE + " or over for themself.");
 		}
 		List<UUID> excluded = (input.excludedAgencyIds() != null) ? List.copyOf(new LinkedHashSet<>(input.excludedAgencyIds()))
 				: List.of();

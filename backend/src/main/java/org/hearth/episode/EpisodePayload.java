@@ -21,10 +21,6 @@ public record EpisodePayload(@Nullable Episode episode, @Nullable List<ExistingP
 				EpisodePayload::refused);
 	}
 
-	public static EpisodePayload refused(List<UserError> errors) {
-		return new EpisodePayload(null, null, errors);
-	}
-
 	/** A refusal; a request for a child with an open episode carries the matches to join instead. */
 	public static EpisodePayload refused(UserErrorException refusal) {
 		return new EpisodePayload(null,

@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FamilyService {
 
+	/** A young person this old or older decides for themself. */
+	public static final int YOUNG_PERSON_AGE = 12;
+
 	private final FamilyRepository repository;
 
 	private final AccessService access;
@@ -149,6 +152,18 @@ public class FamilyService {
 		return new Person((person.id() != null) ? person.id() : Ids.newId(), familyId, person.givenName().strip(),
 				person.familyName().strip(), person.dateOfBirth(), person.expectedDateOfBirth(), person.role(),
 				person.livesInHousehold(), person.hasParentalResponsibility(), 0);
+	}
+
+	/**
+	 * Whether the person may decide for the family's support (consent, an account of their own): someone with
+	 * parental responsibility, or a child of {@value #YOUNG_PERSON_AGE} or over deciding for themself.
+	 */
+	public boolean mayDecide(Person person) {
+		if (person.hasParentalResponsibility()) {
+			return true;
+		}
+		Integer age = ageOf(person);
+		return person.role() == PersonRole.CHILD && age != null && age >= YOUNG_PERSON_AGE;
 	}
 
 	public @Nullable Integer ageOf(Person person) {

@@ -20,7 +20,6 @@ import org.hearth.episode.Episode;
 import org.hearth.episode.EpisodeService;
 import org.hearth.family.FamilyService;
 import org.hearth.family.Person;
-import org.hearth.family.PersonRole;
 import org.hearth.graphql.UserError;
 import org.hearth.invitation.JoinResult.Field;
 import org.hearth.system.Ids;
@@ -56,8 +55,6 @@ public class InvitationService {
 	static final String ALREADY_HAS_ACCOUNT = "ALREADY_HAS_ACCOUNT";
 
 	/** The age from which a child can have their own account. */
-	static final int YOUNG_PERSON_AGE = 12;
-
 	static final String CODE_NOT_VALID = "This code is not valid. Ask your family's worker for a new one.";
 
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,50}");
@@ -124,9 +121,9 @@ public class InvitationService {
 					new UserError(personField, NOT_ELIGIBLE, "Only a member of this family can be invited."));
 		}
 		Person person = member.get();
-		if (!eligible(person)) {
+		if (!this.families.mayDecide(person)) {
 			return InvitationPayload.refused(new UserError(personField, NOT_ELIGIBLE,
-					"Only someone with parental responsibility, or a young person aged " + YOUNG_PERSON_AGE
+					"Only someone with parental responsibility, or a young person aged " + FamilyService.YOUNG_PERSON_AGE
 							+ " or over, can be invited."));
 		}
 		if (this.invitations.personHasAccount(person.id())) {
@@ -202,14 +199,6 @@ public class InvitationService {
 				"set up own account with an invitation", member.familyId(), episode.get().id());
 		log.info("Invitation {} accepted", open.get().id());
 		return JoinResult.ok();
-	}
-
-	private boolean eligible(Person person) {
-		if (person.hasParentalResponsibility()) {
-			return true;
-		}
-		Integer age = this.families.ageOf(person);
-		return person.role() == PersonRole.CHILD && age != null && age >= YOUNG_PERSON_AGE;
 	}
 
 	private static Optional<JoinResult.Problem> usernameProblem(String username) {

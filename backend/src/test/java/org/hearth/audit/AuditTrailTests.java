@@ -22,7 +22,6 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.MediaType;
 
 /**
  * Every read of a family's data is audited, whatever the channel, and managers can read the trail. Each test makes
@@ -82,15 +81,7 @@ class AuditTrailTests extends HearthIntegrationTests {
 	void a_read_through_the_app_is_audited_as_the_spa_channel() {
 		Household household = household();
 		Session session = signIn(household.lead(), DEMO_PASSWORD);
-		web().post()
-			.uri("/connect/CaseloadEndpoint/myCaseload")
-			.cookie("JSESSIONID", session.id())
-			.cookie("XSRF-TOKEN", session.csrfToken())
-			.header("X-XSRF-TOKEN", session.csrfToken())
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{}")
-			.exchange()
-			.expectStatus()
+		callEndpoint(session, "CaseloadEndpoint/myCaseload", "{}").expectStatus()
 			.isOk();
 
 		assertThat(trail(household)).extracting("actorName", "actorKind", "channel", "operation", "episodeReference")

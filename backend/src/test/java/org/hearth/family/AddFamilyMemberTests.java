@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** {@code addFamilyMember} through /graphql with real sign-in: who may add someone, what is checked, a replay. */
@@ -133,15 +132,7 @@ class AddFamilyMemberTests extends HearthIntegrationTests {
 	}
 
 	private WebTestClient.ResponseSpec post(String username, String body) {
-		Session session = signIn(username, DEMO_PASSWORD);
-		return web().post()
-			.uri("/connect/FamilyEndpoint/addFamilyMember")
-			.cookie("JSESSIONID", session.id())
-			.cookie("XSRF-TOKEN", session.csrfToken())
-			.header("X-XSRF-TOKEN", session.csrfToken())
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange();
+		return callEndpoint(signIn(username, DEMO_PASSWORD), "FamilyEndpoint/addFamilyMember", body);
 	}
 
 	private static void forbidden(GraphQlTester.Response response) {

@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.MediaType;
 
 /**
  * {@code updateActionStatus} through /graphql with real sign-in: who may move which action, the allowed moves, a
@@ -274,14 +273,7 @@ class ActionStatusTests extends HearthIntegrationTests {
 		Team team = team();
 		Session school = signIn(team.school(), DEMO_PASSWORD);
 		String body = "{\"input\":{\"actionId\":\"%s\",\"status\":\"DONE\",\"version\":0}}";
-		web().post()
-			.uri("/connect/PlanEndpoint/updateActionStatus")
-			.cookie("JSESSIONID", school.id())
-			.cookie("XSRF-TOKEN", school.csrfToken())
-			.header("X-XSRF-TOKEN", school.csrfToken())
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body.formatted(team.schoolsAction()))
-			.exchange()
+		callEndpoint(school, "PlanEndpoint/updateActionStatus", body.formatted(team.schoolsAction()))
 			.expectStatus()
 			.isOk()
 			.expectBody()
@@ -295,14 +287,7 @@ class ActionStatusTests extends HearthIntegrationTests {
 			.value1()).isEqualTo("SPA");
 
 		// The same rule as through GraphQL: a team member may not move the lead's action.
-		web().post()
-			.uri("/connect/PlanEndpoint/updateActionStatus")
-			.cookie("JSESSIONID", school.id())
-			.cookie("XSRF-TOKEN", school.csrfToken())
-			.header("X-XSRF-TOKEN", school.csrfToken())
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body.formatted(team.leadsAction()))
-			.exchange()
+		callEndpoint(school, "PlanEndpoint/updateActionStatus", body.formatted(team.leadsAction()))
 			.expectStatus()
 			.is4xxClientError();
 		assertThat(statusOf(team.leadsAction())).isEqualTo("NOT_STARTED");

@@ -138,6 +138,18 @@ public abstract class HearthIntegrationTests {
 		return new Session(signedIn.sessionId(), signedIn.csrfToken());
 	}
 
+	/** Calls one of the app's endpoints ({@code /connect/Endpoint/method}) in a signed-in session, as the app does. */
+	protected WebTestClient.ResponseSpec callEndpoint(Session session, String endpointAndMethod, Object body) {
+		return web().post()
+			.uri("/connect/" + endpointAndMethod)
+			.cookie("JSESSIONID", session.id())
+			.cookie("XSRF-TOKEN", session.csrfToken())
+			.header("X-XSRF-TOKEN", session.csrfToken())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
+	}
+
 	/** A CSRF token (and its cookie value) from the sign-in page, for the given session or none. */
 	protected String csrfToken(String sessionId) {
 		return SignInForm.csrfToken(web(), sessionId);
