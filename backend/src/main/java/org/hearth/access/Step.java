@@ -35,6 +35,25 @@ public enum Step {
 	UPDATE_ACTION("edit this action", Relationship.LEADING_SIDE, EnumSet.of(Relationship.TEAM_MEMBER,
 			Relationship.MEMBERS_MANAGER, Relationship.FAMILY_MEMBER, Relationship.PARTNER_AGENCY), true),
 
+	/**
+	 * Record that a family member withdraws consent, which closes the episode: whoever on the team hears it, since
+	 * the family may say so to any of them.
+	 */
+	WITHDRAW_CONSENT("record a withdrawal of consent on this episode", EnumSet.of(Relationship.LEAD,
+			Relationship.MANAGER, Relationship.EARLY_HELP_TEAM, Relationship.TEAM_MEMBER),
+			EnumSet.noneOf(Relationship.class), true),
+
+	/** Put a team meeting in the diary, or record one held: the lead's side and the practitioners on the team. */
+	ARRANGE_MEETING("arrange or record this team's meetings", EnumSet.of(Relationship.LEAD, Relationship.MANAGER,
+			Relationship.EARLY_HELP_TEAM, Relationship.TEAM_MEMBER), EnumSet.noneOf(Relationship.class), true),
+
+	/** Record a review of the plan and its decision: the lead, who chairs it, their manager and the hub. */
+	RECORD_REVIEW("record a review of this plan", Relationship.LEADING_SIDE, EnumSet.noneOf(Relationship.class),
+			true),
+
+	/** Close the episode, or step the family up to social care: the lead's side only. */
+	CLOSE_EPISODE("close this episode", Relationship.LEADING_SIDE, EnumSet.noneOf(Relationship.class), true),
+
 	/** Add a comment to the family's plan: the family itself, or anyone on the lead's side recording it for them. */
 	ADD_FAMILY_COMMENT("add a comment to this family's plan", EnumSet.of(Relationship.LEAD, Relationship.MANAGER, Relationship.EARLY_HELP_TEAM,
 			Relationship.TEAM_MEMBER, Relationship.FAMILY_MEMBER), EnumSet.noneOf(Relationship.class), true);

@@ -85,22 +85,27 @@ class AuditRepository {
 				row.get(EPISODE.REFERENCE), readChanges(row.get(AUDIT_EVENT.CHANGES))));
 	}
 
-	void appendWrite(AuditEvent event, String subjectType, UUID subjectId, int subjectVersion) {
-		this.dsl.insertInto(AUDIT_EVENT)
-			.set(AUDIT_EVENT.ID, event.id())
-			.set(AUDIT_EVENT.OCCURRED_AT, event.occurredAt())
-			.set(AUDIT_EVENT.ACTOR_KIND, event.actorKind())
-			.set(AUDIT_EVENT.ACTOR_ID, event.actorId())
-			.set(AUDIT_EVENT.ACTOR_NAME, event.actorName())
-			.set(AUDIT_EVENT.CHANNEL, event.channel().name())
-			.set(AUDIT_EVENT.OPERATION, event.operation())
-			.set(AUDIT_EVENT.FAMILY_ID, event.familyId())
-			.set(AUDIT_EVENT.EPISODE_ID, event.episodeId())
-			.set(AUDIT_EVENT.SUBJECT_TYPE, subjectType)
-			.set(AUDIT_EVENT.SUBJECT_ID, subjectId)
-			.set(AUDIT_EVENT.SUBJECT_VERSION, subjectVersion)
-			.set(AUDIT_EVENT.CHANGES, this.json.writeValueAsString(event.changes()))
-			.execute();
+	/** A write's event and the record it changed. */
+	record WriteEvent(AuditEvent event, String subjectType, UUID subjectId, int subjectVersion) {
+	}
+
+	/** The events of one write, as one multi-row insert. */
+	void appendWrites(List<WriteEvent> writes) {
+		if (writes.isEmpty()) {
+			return;
+		}
+		var insert = this.dsl.insertInto(AUDIT_EVENT, AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR_KIND,
+				AUDIT_EVENT.ACTOR_ID, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.CHANNEL, AUDIT_EVENT.OPERATION,
+				AUDIT_EVENT.FAMILY_ID, AUDIT_EVENT.EPISODE_ID, AUDIT_EVENT.SUBJECT_TYPE, AUDIT_EVENT.SUBJECT_ID,
+				AUDIT_EVENT.SUBJECT_VERSION, AUDIT_EVENT.CHANGES);
+		for (WriteEvent write : writes) {
+			AuditEvent event = write.event();
+			insert = insert.values(event.id(), event.occurredAt(), event.actorKind(), event.actorId(),
+					event.actorName(), event.channel().name(), event.operation(), event.familyId(), event.episodeId(),
+					write.subjectType(), write.subjectId(), write.subjectVersion(),
+					this.json.writeValueAsString(event.changes()));
+		}
+		insert.execute();
 	}
 
 	/** The latest change of each field of a record written after the given version. */

@@ -1,8 +1,8 @@
 package org.hearth.audit;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,9 +82,21 @@ public class AuditService {
 	 * each changed field before and after.
 	 */
 	public void recordWrite(Caller caller, String operation, UUID familyId, @Nullable UUID episodeId, Written written) {
-		this.repository.appendWrite(new AuditEvent(Ids.newId(), this.clock.instant(), actorKind(caller), actorId(caller),
-				caller.displayName(), caller.channel(), operation, familyId, episodeId, null, null, written.changes()),
-				written.type(), written.id(), written.version());
+		recordWrites(caller, operation, familyId, episodeId, List.of(written));
+	}
+
+	/**
+	 * One step that changed several records (closing an episode cancels its open actions): an event per record, in
+	 * one statement, so the step costs the same however many records it touched.
+	 */
+	public void recordWrites(Caller caller, String operation, UUID familyId, @Nullable UUID episodeId,
+			List<Written> writes) {
+		Instant now = this.clock.instant();
+		this.repository.appendWrites(writes.stream()
+			.map(written -> new AuditRepository.WriteEvent(new AuditEvent(Ids.newId(), now, actorKind(caller),
+					actorId(caller), caller.displayName(), caller.channel(), operation, familyId, episodeId, null, null,
+					written.changes()), written.type(), written.id(), written.version()))
+			.toList());
 	}
 
 	/** A field someone changed on a record after a given version of it: the latest such change of each field. */

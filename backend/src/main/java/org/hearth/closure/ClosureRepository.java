@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -33,6 +34,27 @@ class ClosureRepository {
 			.where(CLOSURE_SIGNPOST.EPISODE_ID.in(episodeIds))
 			.orderBy(CLOSURE_SIGNPOST.POSITION)
 			.fetchGroups(CLOSURE_SIGNPOST.EPISODE_ID, CLOSURE_SIGNPOST.TEXT);
+	}
+
+	void insert(Closure closure, @Nullable String socialCareReference, UUID recordedBy, List<String> signposting) {
+		this.dsl.insertInto(CLOSURE)
+			.set(CLOSURE.EPISODE_ID, closure.episodeId())
+			.set(CLOSURE.CLOSED_ON, closure.closedOn())
+			.set(CLOSURE.REASON, closure.reason().name())
+			.set(CLOSURE.SUMMARY, closure.summary())
+			.set(CLOSURE.FAMILY_FEEDBACK, closure.familyFeedback())
+			.set(CLOSURE.CHILD_FEEDBACK, closure.childFeedback())
+			.set(CLOSURE.SOCIAL_CARE_REFERENCE, socialCareReference)
+			.set(CLOSURE.RECORDED_BY, recordedBy)
+			.execute();
+		if (!signposting.isEmpty()) {
+			var insert = this.dsl.insertInto(CLOSURE_SIGNPOST, CLOSURE_SIGNPOST.EPISODE_ID, CLOSURE_SIGNPOST.POSITION,
+					CLOSURE_SIGNPOST.TEXT);
+			for (int i = 0; i < signposting.size(); i++) {
+				insert.values(closure.episodeId(), i, signposting.get(i));
+			}
+			insert.execute();
+		}
 	}
 
 }

@@ -1,20 +1,231 @@
 package org.hearth.closure;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.hearth.access.Caller;
+import org.hearth.access.Permissions;
+import org.hearth.access.Step;
+import org.hearth.access.WriteAccess;
+import org.hearth.audit.AuditEvent;
+import org.hearth.audit.AuditService;
+import org.hearth.consent.ConsentService;
+import org.hearth.episode.EpisodeService;
+import org.hearth.episode.EpisodeStatus;
+import org.hearth.graphql.UserErrorException;
+import org.hearth.notification.NotificationService;
+import org.hearth.plan.Outcome;
+import org.hearth.plan.OutcomeProgressInput;
+import org.hearth.plan.OutcomeStatus;
+import org.hearth.plan.PlanService;
+import org.hearth.replay.ClientRequests;
+import org.hearth.review.MeetingService;
+import org.hearth.team.TeamService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Reads closures of episodes the caller already reached. */
+/**
+ * The end of an episode, however it comes: the team closes it (needs met, one agency enough, universal services, the
+ * family moved), the family is stepped up to social care, or the family withdraws consent. Every way closes the same:
+ * the closure is recorded, unfinished actions are cancelled and meetings to come called off (nothing is deleted), the
+ * episode stops holding the family's open place, and everyone on the team is told. This package orchestrates the
+ * features a closure touches, so none of them depends on another for it.
+ */
 @Service
 public class ClosureService {
 
 	private final ClosureRepository repository;
 
-	ClosureService(ClosureRepository repository) {
+	private final Permissions permissions;
+
+	private final ClientRequests requests;
+
+	private final EpisodeService episodes;
+
+	private final PlanService plans;
+
+	private final MeetingService meetings;
+
+	private final ConsentService consents;
+
+	private final TeamService teams;
+
+	private final NotificationService notifications;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	ClosureService(ClosureRepository repository, Permissions permissions, ClientRequests requests,
+			EpisodeService episodes, PlanService plans, MeetingService meetings, ConsentService consents,
+			TeamService teams, NotificationService notifications, AuditService audit, Clock clock) {
 		this.repository = repository;
+		this.permissions = permissions;
+		this.requests = requests;
+		this.episodes = episodes;
+		this.plans = plans;
+		this.meetings = meetings;
+		this.consents = consents;
+		this.teams = teams;
+		this.notifications = notifications;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Closes an episode with a summary and a result for every outcome still open. Needs met and universal services
+	 * say where the family can find help later (at least one signpost). Stepping up and withdrawn consent have steps
+	 * of their own.
+	 * @return the episode
+	 */
+	@Transactional
+	public UUID close(Caller caller, CloseEpisodeInput input) {
+		if (this.requests.replayOf(caller, "closeEpisode", input.requestId(), input).isPresent()) {
+			return input.episodeId();
+		}
+		WriteAccess episode = this.permissions.lock(caller, input.episodeId(), Step.CLOSE_EPISODE, null);
+		UUID recordedBy = practitioner(caller);
+		switch (input.reason()) {
+			case STEPPED_UP -> throw UserErrorException.of("reason", "USE_STEP_UP",
+					"To step the family up to social care, use stepUp: it records social care's reference.");
+			case CONSENT_WITHDRAWN -> throw UserErrorException.of("reason", "USE_WITHDRAW_CONSENT",
+					"When the family withdraws consent, use withdrawConsent: it records who withdrew it.");
+			default -> {
+			}
+		}
+		String summary = required("summary", input.summary(), "Write a closing summary: what changed, and why it ends.");
+		Map<UUID, OutcomeStatus> results = results(episode, input.outcomeResults());
+		List<String> signposting = input.signposting().stream().filter(text -> !text.isBlank()).map(String::strip).toList();
+		boolean needsSignposts = input.reason() == ClosureReason.NEEDS_MET
+				|| input.reason() == ClosureReason.UNIVERSAL_SERVICES;
+		if (needsSignposts && signposting.isEmpty()) {
+			throw UserErrorException.of("signposting", "SIGNPOSTING_REQUIRED",
+					"Say where the family can find help from now on: at least one service or place.");
+		}
+		this.plans.setOutcomeStatuses(caller, episode, "recorded an outcome's result at closure", results);
+		closeEpisode(caller, episode, recordedBy,
+				new Closure(episode.episodeId(), LocalDate.now(this.clock), input.reason(), summary,
+						blankToNull(input.familyFeedback()), blankToNull(input.childFeedback())),
+				null, signposting);
+		this.requests.answered(caller, "closeEpisode", input.requestId(), input, episode.episodeId());
+		return episode.episodeId();
+	}
+
+	/**
+	 * Steps the family up to children's social care: the episode closes with the decision, who made it and social
+	 * care's reference. Consent does not hold this back: a child's safety comes first.
+	 * @return the episode
+	 */
+	@Transactional
+	public UUID stepUp(Caller caller, StepUpInput input) {
+		if (this.requests.replayOf(caller, "stepUp", input.requestId(), input).isPresent()) {
+			return input.episodeId();
+		}
+		WriteAccess episode = this.permissions.lock(caller, input.episodeId(), Step.CLOSE_EPISODE, null);
+		UUID recordedBy = practitioner(caller);
+		String reason = required("reason", input.reason(), "Say why the family needs social care's help.");
+		closeEpisode(caller, episode, recordedBy, new Closure(episode.episodeId(), LocalDate.now(this.clock),
+				ClosureReason.STEPPED_UP, reason, null, null), blankToNull(input.socialCareReference()), List.of());
+		this.requests.answered(caller, "stepUp", input.requestId(), input, episode.episodeId());
+		return episode.episodeId();
+	}
+
+	/**
+	 * A family member who may decide withdraws consent: the withdrawal is recorded and the episode closes at once
+	 * (CONSENT_WITHDRAWN). Its records are kept; who may see them narrows, as the access rule says.
+	 * @return the episode
+	 */
+	@Transactional
+	public UUID withdrawConsent(Caller caller, WithdrawConsentInput input) {
+		if (this.requests.replayOf(caller, "withdrawConsent", input.requestId(), input).isPresent()) {
+			return input.episodeId();
+		}
+		WriteAccess episode = this.permissions.lock(caller, input.episodeId(), Step.WITHDRAW_CONSENT, null);
+		UUID recordedBy = practitioner(caller);
+		String reason = required("reason", input.reason(), "Write down what the family said.");
+		this.consents.recordWithdrawal(caller, episode, input.givenByPersonId(), reason);
+		closeEpisode(caller, episode, recordedBy, new Closure(episode.episodeId(), LocalDate.now(this.clock),
+				ClosureReason.CONSENT_WITHDRAWN, reason, null, null), null, List.of());
+		this.requests.answered(caller, "withdrawConsent", input.requestId(), input, episode.episodeId());
+		return episode.episodeId();
+	}
+
+	private void closeEpisode(Caller caller, WriteAccess episode, UUID recordedBy, Closure closure,
+			@Nullable String socialCareReference, List<String> signposting) {
+		this.repository.insert(closure, socialCareReference, recordedBy, signposting);
+		this.audit.recordWrite(caller, "closed the episode", episode.familyId(), episode.episodeId(),
+				new AuditService.Written("Closure", episode.episodeId(), 0,
+						List.of(new AuditEvent.FieldChange("reason", null, closure.reason().name()),
+								new AuditEvent.FieldChange("socialCareReference", null, socialCareReference),
+								new AuditEvent.FieldChange("signposting", null,
+										signposting.isEmpty() ? null : String.join("; ", signposting)))));
+		this.plans.cancelUnfinishedActions(caller, episode, "cancelled an action as the episode closed");
+		this.meetings.cancelUpcoming(caller, episode, "The episode closed.");
+		this.notifications.tellPractitioners(this.teams.othersToTell(episode.episodeId(), caller),
+				episode.episodeId(), "EPISODE_CLOSED",
+				"%s: the episode is closed (%s).".formatted(episode.reference(), words(closure.reason())));
+		this.episodes.move(caller, episode, EpisodeStatus.valueOf(episode.status()), EpisodeStatus.CLOSED);
+	}
+
+	/** A result for every outcome still open, each one of this plan's, once, and none of them "open". */
+	private Map<UUID, OutcomeStatus> results(WriteAccess episode, List<OutcomeProgressInput> given) {
+		List<Outcome> plan = this.plans.outcomesOfEpisodes(List.of(episode.episodeId()));
+		Map<UUID, OutcomeStatus> results = new LinkedHashMap<>();
+		for (OutcomeProgressInput result : given) {
+			if (plan.stream().noneMatch(outcome -> outcome.id().equals(result.outcomeId()))) {
+				throw UserErrorException.of("outcomeResults", "NOT_IN_PLAN", "An outcome named is not in this plan.");
+			}
+			if (result.status() == OutcomeStatus.OPEN) {
+				throw UserErrorException.of("outcomeResults", "RESULT_REQUIRED",
+						"At closure each outcome gets a result: achieved, partly, not achieved or no longer needed.");
+			}
+			if (results.put(result.outcomeId(), result.status()) != null) {
+				throw UserErrorException.of("outcomeResults", "DUPLICATE", "An outcome is named twice.");
+			}
+		}
+		boolean missing = plan.stream()
+			.anyMatch(outcome -> outcome.status() == OutcomeStatus.OPEN && !results.containsKey(outcome.id()));
+		if (missing) {
+			throw UserErrorException.of("outcomeResults", "RESULT_REQUIRED",
+					"Give a result for every outcome still open.");
+		}
+		return results;
+	}
+
+	private static UUID practitioner(Caller caller) {
+		if (!(caller instanceof Caller.PractitionerCaller practitioner)) {
+			throw new AccessDeniedException("An episode is closed by a practitioner.");
+		}
+		return practitioner.practitionerId();
+	}
+
+	private static String required(String field, @Nullable String text, String message) {
+		if (text == null || text.isBlank()) {
+			throw UserErrorException.of(field, "REQUIRED", message);
+		}
+		return text.strip();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private static String words(ClosureReason reason) {
+		return switch (reason) {
+			case NEEDS_MET -> "needs met";
+			case SINGLE_AGENCY -> "one agency's support is enough";
+			case UNIVERSAL_SERVICES -> "universal services";
+			case STEPPED_UP -> "stepped up to social care";
+			case CONSENT_WITHDRAWN -> "consent withdrawn";
+			case MOVED_AWAY -> "moved away";
+		};
 	}
 
 	public List<Closure> ofEpisodes(Collection<UUID> episodeIds) {

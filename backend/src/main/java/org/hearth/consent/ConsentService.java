@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Consent: recording a family member's decision, and whether an episode's consent stands. */
@@ -76,17 +77,7 @@ public class ConsentService {
 			throw UserErrorException.of("decision", "USE_WITHDRAW_CONSENT",
 					"To take consent back, use withdrawConsent: it also closes the episode.");
 		}
-		Person person = this.families.people(List.of(input.givenByPersonId()))
-			.stream()
-			.filter(found -> found.familyId().equals(episode.familyId()))
-			.findFirst()
-			.orElseThrow(() -> UserErrorException.of("givenByPersonId", "NOT_IN_FAMILY",
-					"This person is not a member of this family."));
-		if (!this.families.mayDecide(person)) {
-			throw UserErrorException.of("givenByPersonId", "NOT_ELIGIBLE",
-					"Consent is given by someone with parental responsibility, or by a young person aged "
-							+ FamilyService.YOUNG_PERSON_AGE + " or over for themself.");
-		}
+		Person person = decider(episode, input.givenByPersonId());
 		List<UUID> excluded = (input.excludedAgencyIds() != null) ? List.copyOf(new LinkedHashSet<>(input.excludedAgencyIds()))
 				: List.of();
 		if (!excluded.isEmpty() && input.scope() != ConsentScope.SHARE) {
@@ -123,6 +114,41 @@ public class ConsentService {
 		}
 		this.requests.answered(caller, "recordConsent", input.id(), input, id);
 		return episode.episodeId();
+	}
+
+	/**
+	 * Records that a family member takes their consent back, as part of the step that closes the episode for it:
+	 * the withdrawal stands for the support itself (start), and the access rule narrows at once.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordWithdrawal(Caller caller, WriteAccess episode, UUID personId, String reason) {
+		Person person = decider(episode, personId);
+		if (!(caller instanceof Caller.PractitionerCaller practitioner)) {
+			throw new AccessDeniedException("A withdrawal of consent is taken down by a practitioner.");
+		}
+		UUID id = Ids.newId();
+		this.repository.insert(new Consent(id, episode.episodeId(), ConsentScope.START, ConsentDecision.WITHDRAWN,
+				person.id(), practitioner.practitionerId(), this.clock.instant(), ConsentMethod.VERBAL, reason),
+				List.of());
+		this.audit.recordWrite(caller, "recorded a withdrawal of consent", episode.familyId(), episode.episodeId(),
+				new AuditService.Written("Consent", id, 0,
+						List.of(new AuditEvent.FieldChange("decision", null, ConsentDecision.WITHDRAWN.name()))));
+	}
+
+	/** Someone of the episode's family who may decide on the family's support. */
+	private Person decider(WriteAccess episode, UUID personId) {
+		Person person = this.families.people(List.of(personId))
+			.stream()
+			.filter(found -> found.familyId().equals(episode.familyId()))
+			.findFirst()
+			.orElseThrow(() -> UserErrorException.of("givenByPersonId", "NOT_IN_FAMILY",
+					"This person is not a member of this family."));
+		if (!this.families.mayDecide(person)) {
+			throw UserErrorException.of("givenByPersonId", "NOT_ELIGIBLE",
+					"Consent is given by someone with parental responsibility, or by a young person aged "
+							+ FamilyService.YOUNG_PERSON_AGE + " or over for themself.");
+		}
+		return person;
 	}
 
 	/** The latest decision on start and on store is to give it. */

@@ -8,6 +8,7 @@ import static org.hearth.db.jooq.Tables.TEAM_MEMBER;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
@@ -171,9 +172,12 @@ class EpisodeRepository {
 	}
 
 	/** Moves the episode from one status to another and its version on; false when it was not in that status. */
+	/** Moves the status on; a closed episode no longer holds its family's one open place. */
 	boolean moveStatus(UUID episodeId, EpisodeStatus from, EpisodeStatus to) {
 		return this.dsl.update(EPISODE)
 			.set(EPISODE.STATUS, to.name())
+			.set(EPISODE.OPEN_FAMILY_ID,
+					(to == EpisodeStatus.CLOSED) ? inline(null, EPISODE.OPEN_FAMILY_ID) : EPISODE.OPEN_FAMILY_ID)
 			.set(EPISODE.VERSION, EPISODE.VERSION.plus(1))
 			.where(EPISODE.ID.eq(episodeId))
 			.and(EPISODE.STATUS.eq(from.name()))

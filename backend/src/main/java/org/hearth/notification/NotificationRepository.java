@@ -2,9 +2,11 @@ package org.hearth.notification;
 
 import static org.hearth.db.jooq.Tables.NOTIFICATION;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.hearth.system.Ids;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -20,15 +22,17 @@ class NotificationRepository {
 		this.dsl = dsl;
 	}
 
-	void insert(UUID practitionerId, Notification notification) {
-		this.dsl.insertInto(NOTIFICATION)
-			.set(NOTIFICATION.ID, notification.id())
-			.set(NOTIFICATION.PRACTITIONER_ID, practitionerId)
-			.set(NOTIFICATION.EPISODE_ID, notification.episodeId())
-			.set(NOTIFICATION.KIND, notification.kind())
-			.set(NOTIFICATION.MESSAGE, notification.message())
-			.set(NOTIFICATION.CREATED_AT, notification.createdAt())
-			.execute();
+	/** The same notification for each practitioner, as one multi-row insert. */
+	void insert(List<UUID> practitionerIds, UUID episodeId, String kind, String message, Instant createdAt) {
+		if (practitionerIds.isEmpty()) {
+			return;
+		}
+		var insert = this.dsl.insertInto(NOTIFICATION, NOTIFICATION.ID, NOTIFICATION.PRACTITIONER_ID,
+				NOTIFICATION.EPISODE_ID, NOTIFICATION.KIND, NOTIFICATION.MESSAGE, NOTIFICATION.CREATED_AT);
+		for (UUID practitionerId : practitionerIds) {
+			insert = insert.values(Ids.newId(), practitionerId, episodeId, kind, message, createdAt);
+		}
+		insert.execute();
 	}
 
 	List<Notification> unread(UUID practitionerId) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hearth.access.Caller;
-import org.hearth.system.Ids;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +23,11 @@ public class NotificationService {
 		this.clock = clock;
 	}
 
-	/** One notification per practitioner (each told once, however often they are named). */
+	/** One notification per practitioner (each told once, however often they are named), in one statement. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void tellPractitioners(Collection<UUID> practitionerIds, UUID episodeId, String kind, String message) {
-		practitionerIds.stream()
-			.distinct()
-			.forEach(practitioner -> this.repository.insert(practitioner,
-					new Notification(Ids.newId(), episodeId, kind, message, this.clock.instant(), null)));
+		this.repository.insert(practitionerIds.stream().distinct().toList(), episodeId, kind, message,
+				this.clock.instant());
 	}
 
 	/** The signed-in practitioner's unread notifications, newest first (none for anyone else). */

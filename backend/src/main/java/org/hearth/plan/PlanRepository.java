@@ -2,12 +2,16 @@ package org.hearth.plan;
 
 import static org.hearth.db.jooq.Tables.OUTCOME;
 import static org.hearth.db.jooq.Tables.PLAN_ACTION;
+import static org.jooq.impl.DSL.choose;
+import static org.jooq.impl.DSL.selectOne;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.hearth.db.jooq.tables.records.OutcomeRecord;
 import org.hearth.db.jooq.tables.records.PlanActionRecord;
@@ -108,6 +112,44 @@ class PlanRepository {
 	private static Action toAction(PlanActionRecord row) {
 		return new Action(row.getId(), row.getOutcomeId(), row.getDescription(), row.getOwnerMemberId(),
 				row.getDueDate(), ActionStatus.valueOf(row.getStatus()), row.getCompletedOn(), row.getVersion());
+	}
+
+	boolean hasLiveAction(UUID episodeId) {
+		return this.dsl.fetchExists(selectOne().from(PLAN_ACTION)
+			.join(OUTCOME)
+			.on(OUTCOME.ID.eq(PLAN_ACTION.OUTCOME_ID))
+			.where(OUTCOME.EPISODE_ID.eq(episodeId))
+			.and(PLAN_ACTION.STATUS.ne(ActionStatus.CANCELLED.name())));
+	}
+
+	/** Each outcome's new status, in one statement, moving each version on. */
+	void setOutcomeStatuses(Map<UUID, OutcomeStatus> statuses) {
+		var status = choose(OUTCOME.ID).mapValues(statuses.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().name())));
+		this.dsl.update(OUTCOME)
+			.set(OUTCOME.STATUS, status)
+			.set(OUTCOME.VERSION, OUTCOME.VERSION.plus(1))
+			.where(OUTCOME.ID.in(statuses.keySet()))
+			.execute();
+	}
+
+	List<Action> unfinishedActions(UUID episodeId) {
+		return this.dsl.select(PLAN_ACTION.fields())
+			.from(PLAN_ACTION)
+			.join(OUTCOME)
+			.on(OUTCOME.ID.eq(PLAN_ACTION.OUTCOME_ID))
+			.where(OUTCOME.EPISODE_ID.eq(episodeId))
+			.and(PLAN_ACTION.STATUS.in(ActionStatus.NOT_STARTED.name(), ActionStatus.IN_PROGRESS.name()))
+			.fetch(row -> toAction(row.into(PLAN_ACTION)));
+	}
+
+	void cancel(Collection<UUID> actionIds) {
+		this.dsl.update(PLAN_ACTION)
+			.set(PLAN_ACTION.STATUS, ActionStatus.CANCELLED.name())
+			.set(PLAN_ACTION.VERSION, PLAN_ACTION.VERSION.plus(1))
+			.where(PLAN_ACTION.ID.in(actionIds))
+			.execute();
 	}
 
 }

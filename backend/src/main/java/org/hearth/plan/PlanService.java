@@ -25,6 +25,7 @@ import org.hearth.replay.ClientRequests;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Plans: outcomes and actions, visible exactly when their episode is, and the steps that change them. */
@@ -198,6 +199,50 @@ public class PlanService {
 	public Optional<Action> findAction(Caller caller, UUID id) {
 		return this.repository.action(id)
 			.filter(action -> findOutcome(caller, action.outcomeId()).isPresent());
+	}
+
+	/** Whether the plan has an outcome with an action not cancelled: the least an initial meeting agrees. */
+	public boolean hasAgreedAction(UUID episodeId) {
+		return this.repository.hasLiveAction(episodeId);
+	}
+
+	/**
+	 * Sets outcomes' statuses, as a review's progress or a closure's results, in that step's transaction, audited.
+	 * The caller has checked that each outcome belongs to the episode.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void setOutcomeStatuses(Caller caller, WriteAccess episode, String operation,
+			Map<UUID, OutcomeStatus> statuses) {
+		List<Outcome> changing = this.repository.outcomes(statuses.keySet())
+			.stream()
+			.filter(outcome -> outcome.status() != statuses.get(outcome.id()))
+			.toList();
+		if (changing.isEmpty()) {
+			return;
+		}
+		Map<UUID, OutcomeStatus> changes = new LinkedHashMap<>();
+		changing.forEach(outcome -> changes.put(outcome.id(), statuses.get(outcome.id())));
+		this.repository.setOutcomeStatuses(changes);
+		this.audit.recordWrites(caller, operation, episode.familyId(), episode.episodeId(), changing.stream()
+			.map(outcome -> new AuditService.Written("Outcome", outcome.id(), outcome.version() + 1,
+					List.of(new AuditEvent.FieldChange("status", outcome.status().name(),
+							statuses.get(outcome.id()).name()))))
+			.toList());
+	}
+
+	/** Cancels every unfinished action of an episode that is closing, audited; nothing is deleted. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void cancelUnfinishedActions(Caller caller, WriteAccess episode, String operation) {
+		List<Action> unfinished = this.repository.unfinishedActions(episode.episodeId());
+		if (unfinished.isEmpty()) {
+			return;
+		}
+		this.repository.cancel(unfinished.stream().map(Action::id).toList());
+		this.audit.recordWrites(caller, operation, episode.familyId(), episode.episodeId(), unfinished.stream()
+			.map(action -> new AuditService.Written("Action", action.id(), action.version() + 1,
+					List.of(new AuditEvent.FieldChange("status", action.status().name(),
+							ActionStatus.CANCELLED.name()))))
+			.toList());
 	}
 
 	/** An unfinished action is overdue the day after its due date. */

@@ -7,13 +7,19 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.hearth.access.Caller;
+import org.hearth.access.CurrentCaller;
 import org.hearth.agency.AgencyService;
 import org.hearth.agency.Practitioner;
 import org.hearth.episode.Episode;
+import org.hearth.episode.EpisodePayload;
+import org.hearth.episode.EpisodeService;
 import org.hearth.graphql.BatchResults;
 import org.hearth.team.TeamMember;
 import org.hearth.team.TeamService;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -21,14 +27,45 @@ class ReviewController {
 
 	private final ReviewService reviews;
 
+	private final MeetingService meetings;
+
 	private final TeamService teams;
 
 	private final AgencyService agencies;
 
-	ReviewController(ReviewService reviews, TeamService teams, AgencyService agencies) {
+	private final EpisodeService episodes;
+
+	private final CurrentCaller caller;
+
+	ReviewController(ReviewService reviews, MeetingService meetings, TeamService teams, AgencyService agencies,
+			EpisodeService episodes, CurrentCaller caller) {
 		this.reviews = reviews;
+		this.meetings = meetings;
 		this.teams = teams;
 		this.agencies = agencies;
+		this.episodes = episodes;
+		this.caller = caller;
+	}
+
+	@MutationMapping
+	EpisodePayload scheduleMeeting(@Argument ScheduleMeetingInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return EpisodePayload.of(() -> this.meetings.schedule(caller, input),
+				episode -> this.episodes.find(caller, episode));
+	}
+
+	@MutationMapping
+	EpisodePayload recordMeeting(@Argument RecordMeetingInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return EpisodePayload.of(() -> this.meetings.record(caller, input),
+				episode -> this.episodes.find(caller, episode));
+	}
+
+	@MutationMapping
+	EpisodePayload recordReview(@Argument RecordReviewInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return EpisodePayload.of(() -> this.reviews.recordReview(caller, input),
+				episode -> this.episodes.find(caller, episode));
 	}
 
 	@BatchMapping(typeName = "Episode")

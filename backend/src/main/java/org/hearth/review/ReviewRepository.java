@@ -3,15 +3,22 @@ package org.hearth.review;
 import static org.hearth.db.jooq.Tables.MEETING;
 import static org.hearth.db.jooq.Tables.MEETING_ATTENDANCE;
 import static org.hearth.db.jooq.Tables.REVIEW;
+import static org.hearth.db.jooq.Tables.REVIEW_OUTCOME_PROGRESS;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.hearth.db.jooq.tables.records.MeetingRecord;
 import org.hearth.db.jooq.tables.records.ReviewRecord;
+import org.hearth.plan.OutcomeStatus;
+import org.hearth.system.StaleVersionException;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -52,9 +59,81 @@ class ReviewRepository {
 		return this.dsl.selectFrom(REVIEW).where(REVIEW.ID.eq(id)).fetchOptional(ReviewRepository::toReview);
 	}
 
+	void insertMeeting(Meeting meeting) {
+		this.dsl.insertInto(MEETING)
+			.set(MEETING.ID, meeting.id())
+			.set(MEETING.EPISODE_ID, meeting.episodeId())
+			.set(MEETING.KIND, meeting.kind().name())
+			.set(MEETING.SCHEDULED_FOR, meeting.scheduledFor())
+			.execute();
+	}
+
+	/**
+	 * Records the meeting as held, with who came and who sent apologies, and moves its version on.
+	 * @return the new version
+	 * @throws StaleVersionException when someone changed the meeting since it was read
+	 */
+	int recordHeld(Meeting meeting, LocalDate heldOn, boolean familyAttended, @Nullable String notes,
+			Collection<UUID> attended, Collection<UUID> apologies) {
+		int updated = this.dsl.update(MEETING)
+			.set(MEETING.HELD_ON, heldOn)
+			.set(MEETING.FAMILY_ATTENDED, familyAttended)
+			.set(MEETING.NOTES, notes)
+			.set(MEETING.VERSION, meeting.version() + 1)
+			.where(MEETING.ID.eq(meeting.id()))
+			.and(MEETING.VERSION.eq(meeting.version()))
+			.execute();
+		if (updated != 1) {
+			throw new StaleVersionException("The meeting");
+		}
+		var insert = this.dsl.insertInto(MEETING_ATTENDANCE, MEETING_ATTENDANCE.MEETING_ID,
+				MEETING_ATTENDANCE.TEAM_MEMBER_ID, MEETING_ATTENDANCE.ATTENDANCE);
+		attended.forEach(member -> insert.values(meeting.id(), member, "ATTENDED"));
+		apologies.forEach(member -> insert.values(meeting.id(), member, "APOLOGIES"));
+		insert.execute();
+		return meeting.version() + 1;
+	}
+
+	/** Calls the meetings off, keeping them; each version moves on. */
+	void cancel(Collection<UUID> meetingIds, Instant at, String reason) {
+		this.dsl.update(MEETING)
+			.set(MEETING.CANCELLED_AT, at)
+			.set(MEETING.CANCELLATION_REASON, reason)
+			.set(MEETING.VERSION, MEETING.VERSION.plus(1))
+			.where(MEETING.ID.in(meetingIds))
+			.execute();
+	}
+
+	boolean isReviewed(UUID meetingId) {
+		return this.dsl.fetchExists(REVIEW, REVIEW.MEETING_ID.eq(meetingId));
+	}
+
+	void insertReview(Review review, Instant createdAt, Map<UUID, OutcomeStatus> progress) {
+		this.dsl.insertInto(REVIEW)
+			.set(REVIEW.ID, review.id())
+			.set(REVIEW.EPISODE_ID, review.episodeId())
+			.set(REVIEW.MEETING_ID, review.meetingId())
+			.set(REVIEW.HELD_ON, review.heldOn())
+			.set(REVIEW.PROGRESS, review.progress().name())
+			.set(REVIEW.DECISION, review.decision().name())
+			.set(REVIEW.FAMILY_VIEWS, review.familyViews())
+			.set(REVIEW.CHILD_VIEWS, review.childViews())
+			.set(REVIEW.NEXT_REVIEW_DUE, review.nextReviewDue())
+			.set(REVIEW.RECORDED_BY, review.recordedById())
+			.set(REVIEW.CREATED_AT, createdAt)
+			.execute();
+		if (!progress.isEmpty()) {
+			var insert = this.dsl.insertInto(REVIEW_OUTCOME_PROGRESS, REVIEW_OUTCOME_PROGRESS.REVIEW_ID,
+					REVIEW_OUTCOME_PROGRESS.OUTCOME_ID, REVIEW_OUTCOME_PROGRESS.STATUS);
+			progress.forEach((outcome, status) -> insert.values(review.id(), outcome, status.name()));
+			insert.execute();
+		}
+	}
+
 	private static Meeting toMeeting(MeetingRecord row) {
 		return new Meeting(row.getId(), row.getEpisodeId(), MeetingKind.valueOf(row.getKind()),
-				row.getScheduledFor(), row.getHeldOn(), row.getFamilyAttended(), row.getNotes(), row.getVersion());
+				row.getScheduledFor(), row.getHeldOn(), row.getFamilyAttended(), row.getNotes(), row.getCancelledAt(),
+				row.getCancellationReason(), row.getVersion());
 	}
 
 	private static Review toReview(ReviewRecord row) {

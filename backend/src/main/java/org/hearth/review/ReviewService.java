@@ -1,15 +1,44 @@
 package org.hearth.review;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.hearth.access.Caller;
+import org.hearth.access.Permissions;
+import org.hearth.access.Step;
+import org.hearth.access.WriteAccess;
+import org.hearth.audit.AuditEvent;
+import org.hearth.audit.AuditService;
 import org.hearth.episode.EpisodeService;
+import org.hearth.episode.EpisodeStatus;
+import org.hearth.graphql.UserErrorException;
+import org.hearth.notification.NotificationService;
+import org.hearth.plan.Outcome;
+import org.hearth.plan.OutcomeProgressInput;
+import org.hearth.plan.OutcomeStatus;
+import org.hearth.plan.PlanService;
+import org.hearth.policy.PolicyService;
+import org.hearth.replay.ClientRequests;
+import org.hearth.system.Ids;
+import org.hearth.team.TeamService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Reads meetings and reviews; each is visible exactly when its episode is. */
+/**
+ * Reviews of the plan, and reads of meetings and reviews (each visible exactly when its episode is). A review records
+ * how things moved, what the team decided and when it looks again, within the policy's longest interval.
+ */
 @Service
 public class ReviewService {
 
@@ -17,9 +46,162 @@ public class ReviewService {
 
 	private final EpisodeService episodes;
 
-	ReviewService(ReviewRepository repository, EpisodeService episodes) {
+	private final Permissions permissions;
+
+	private final ClientRequests requests;
+
+	private final AuditService audit;
+
+	private final PlanService plans;
+
+	private final PolicyService policies;
+
+	private final TeamService teams;
+
+	private final NotificationService notifications;
+
+	private final Clock clock;
+
+	ReviewService(ReviewRepository repository, EpisodeService episodes, Permissions permissions,
+			ClientRequests requests, AuditService audit, PlanService plans, PolicyService policies,
+			TeamService teams, NotificationService notifications, Clock clock) {
 		this.repository = repository;
 		this.episodes = episodes;
+		this.permissions = permissions;
+		this.requests = requests;
+		this.audit = audit;
+		this.plans = plans;
+		this.policies = policies;
+		this.teams = teams;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a review of a plan under way: progress, the decision, the family's and child's views, where each
+	 * outcome stands. A decision that keeps the plan going (continue, amend, escalate to the panel) sets the next
+	 * review, within the policy's longest interval; closing or stepping up follows as its own step.
+	 * @return the episode
+	 */
+	@Transactional
+	public UUID recordReview(Caller caller, RecordReviewInput input) {
+		if (this.requests.replayOf(caller, "recordReview", input.id(), input).isPresent()) {
+			return input.episodeId();
+		}
+		WriteAccess episode = this.permissions.lock(caller, input.episodeId(), Step.RECORD_REVIEW, null);
+		if (!(caller instanceof Caller.PractitionerCaller practitioner)) {
+			throw new AccessDeniedException("A review is recorded by a practitioner.");
+		}
+		if (!EpisodeStatus.ACTIVE.name().equals(episode.status())) {
+			throw UserErrorException.of("episodeId", "NOT_ACTIVE",
+					"A review looks at a plan under way: hold the first team meeting first.");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		if (input.heldOn().isAfter(today)) {
+			throw UserErrorException.of("heldOn", "IN_THE_FUTURE", "A review is recorded once it has taken place.");
+		}
+		if (input.meetingId() != null) {
+			checkMeeting(episode, input.meetingId());
+		}
+		Map<UUID, OutcomeStatus> progress = progress(episode, input.outcomeProgress());
+		checkNextReview(input);
+		UUID id = (input.id() != null) ? input.id() : Ids.newId();
+		Review review = new Review(id, episode.episodeId(), input.meetingId(), input.heldOn(), input.progress(),
+				input.decision(), MeetingService.blankToNull(input.familyViews()),
+				MeetingService.blankToNull(input.childViews()), input.nextReviewDue(), practitioner.practitionerId());
+		try {
+			this.repository.insertReview(review, this.clock.instant(), progress);
+		}
+		catch (DuplicateKeyException ex) {
+			throw UserErrorException.of("id", "ID_REUSED", "Another record already has this id. Send a new id.");
+		}
+		this.audit.recordWrite(caller, "recorded a review", episode.familyId(), episode.episodeId(),
+				new AuditService.Written("Review", id, 0,
+						List.of(new AuditEvent.FieldChange("progress", null, input.progress().name()),
+								new AuditEvent.FieldChange("decision", null, input.decision().name()),
+								new AuditEvent.FieldChange("nextReviewDue", null,
+										(input.nextReviewDue() != null) ? input.nextReviewDue().toString() : null))));
+		this.plans.setOutcomeStatuses(caller, episode, "recorded outcome progress at a review", progress);
+		this.notifications.tellPractitioners(this.teams.othersToTell(episode.episodeId(), caller), episode.episodeId(),
+				(input.decision() == ReviewDecision.ESCALATE_TO_PANEL) ? "PANEL_REQUESTED" : "REVIEW_RECORDED",
+				"%s: the plan was reviewed (%s).".formatted(episode.reference(), words(input.decision())));
+		this.episodes.refreshNextDue(List.of(episode.episodeId()));
+		this.requests.answered(caller, "recordReview", input.id(), input, episode.episodeId());
+		return episode.episodeId();
+	}
+
+	private void checkMeeting(WriteAccess episode, UUID meetingId) {
+		Meeting meeting = this.repository.meetings(List.of(meetingId))
+			.stream()
+			.filter(found -> found.episodeId().equals(episode.episodeId()))
+			.findFirst()
+			.orElseThrow(() -> UserErrorException.of("meetingId", "NOT_IN_EPISODE",
+					"This meeting is not one of this episode's."));
+		if (meeting.kind() != MeetingKind.REVIEW) {
+			throw UserErrorException.of("meetingId", "NOT_A_REVIEW_MEETING", "This meeting was not a review meeting.");
+		}
+		if (meeting.cancelledAt() != null) {
+			throw UserErrorException.of("meetingId", "MEETING_CANCELLED", "This meeting was called off.");
+		}
+		if (this.repository.isReviewed(meetingId)) {
+			throw UserErrorException.of("meetingId", "ALREADY_REVIEWED", "A review is already recorded for this meeting.");
+		}
+	}
+
+	/** Where each named outcome now stands; every outcome named must be one of this plan's, once. */
+	private Map<UUID, OutcomeStatus> progress(WriteAccess episode, @Nullable List<OutcomeProgressInput> given) {
+		Map<UUID, OutcomeStatus> progress = new LinkedHashMap<>();
+		if (given == null || given.isEmpty()) {
+			return progress;
+		}
+		Set<UUID> plan = this.plans.outcomesOfEpisodes(List.of(episode.episodeId()))
+			.stream()
+			.map(Outcome::id)
+			.collect(Collectors.toSet());
+		for (OutcomeProgressInput outcome : given) {
+			if (!plan.contains(outcome.outcomeId())) {
+				throw UserErrorException.of("outcomeProgress", "NOT_IN_PLAN", "An outcome named is not in this plan.");
+			}
+			if (progress.put(outcome.outcomeId(), outcome.status()) != null) {
+				throw UserErrorException.of("outcomeProgress", "DUPLICATE", "An outcome is named twice.");
+			}
+		}
+		return progress;
+	}
+
+	private void checkNextReview(RecordReviewInput input) {
+		boolean continues = switch (input.decision()) {
+			case CONTINUE, AMEND_PLAN, ESCALATE_TO_PANEL -> true;
+			case CLOSE, STEP_UP -> false;
+		};
+		LocalDate next = input.nextReviewDue();
+		if (next == null) {
+			if (continues) {
+				throw UserErrorException.of("nextReviewDue", "REQUIRED",
+						"Set the date of the next review: the plan goes on.");
+			}
+			return;
+		}
+		if (!next.isAfter(input.heldOn())) {
+			throw UserErrorException.of("nextReviewDue", "NOT_AFTER_REVIEW",
+					"The next review is after this one.");
+		}
+		int maximum = this.policies.current().maxReviewIntervalDays();
+		if (next.isAfter(input.heldOn().plusDays(maximum))) {
+			throw UserErrorException.of("nextReviewDue", "REVIEW_TOO_FAR",
+					"Reviews are at most %d days apart: the next is due by %s.".formatted(maximum,
+							input.heldOn().plusDays(maximum)));
+		}
+	}
+
+	private static String words(ReviewDecision decision) {
+		return switch (decision) {
+			case CONTINUE -> "carry on with the plan";
+			case AMEND_PLAN -> "change the plan";
+			case CLOSE -> "close";
+			case STEP_UP -> "step up to social care";
+			case ESCALATE_TO_PANEL -> "ask the early help panel";
+		};
 	}
 
 	public List<Meeting> meetingsOfEpisodes(Collection<UUID> episodeIds) {

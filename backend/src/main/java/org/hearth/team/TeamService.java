@@ -55,4 +55,15 @@ public class TeamService {
 		return episodeIds.isEmpty() ? List.of() : this.repository.handovers(episodeIds);
 	}
 
+	/** The practitioners on the episode's team now, but the caller: whom to tell of what the caller did in it. */
+	public List<UUID> othersToTell(UUID episodeId, Caller caller) {
+		UUID actor = (caller instanceof Caller.PractitionerCaller practitioner) ? practitioner.practitionerId() : null;
+		return this.repository.ofEpisodes(List.of(episodeId))
+			.stream()
+			.filter(member -> member.leftOn() == null && member.practitionerId() != null)
+			.map(TeamMember::practitionerId)
+			.filter(practitioner -> !practitioner.equals(actor))
+			.toList();
+	}
+
 }

@@ -3,6 +3,7 @@ package org.hearth.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -85,6 +86,12 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			record_consent    |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			request           |  R   |  R   |   F    |    F    |    R    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			add_member        |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			schedule_meeting  |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			record_meeting    |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			record_review     |  Y   |  F   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			close             |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			step_up           |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			withdraw_consent  |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			""";
 
 	/** The callers: who they are in the fixture, and how they sign in. */
@@ -240,7 +247,34 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		COMMENT_OWN("""
 				mutation($e: ID!) { addFamilyComment(input: { episodeId: $e, text: "Our own words" }) {
 				  episode { id familyComments { text } } errors { code } } }""", "addFamilyComment",
-				"addFamilyComment.episode.id", "addFamilyComment.episode.familyComments[*].text");
+				"addFamilyComment.episode.id", "addFamilyComment.episode.familyComments[*].text"),
+		SCHEDULE_MEETING("""
+				mutation($e: ID!, $soon: DateTime!) { scheduleMeeting(input: { episodeId: $e, kind: REVIEW,
+				  scheduledFor: $soon }) { episode { id meetings { id } } errors { code } } }""", "scheduleMeeting",
+				"scheduleMeeting.episode.id", "scheduleMeeting.episode.meetings[*].id"),
+		// The fixture's meeting is already recorded: whoever may record meetings is told so (ALREADY_RECORDED).
+		RECORD_MEETING("""
+				mutation($meeting: ID!, $member: ID!, $today: Date!) { recordMeeting(input: { meetingId: $meeting,
+				  heldOn: $today, attendeeIds: [$member], familyAttended: true }) { episode { id } errors { code } } }""",
+				"recordMeeting", "recordMeeting.episode.id"),
+		RECORD_REVIEW("""
+				mutation($e: ID!, $today: Date!, $nextReview: Date!) { recordReview(input: { episodeId: $e,
+				  heldOn: $today, progress: NO_CHANGE, decision: CONTINUE, nextReviewDue: $nextReview }) {
+				  episode { id reviews { id } } errors { code } } }""", "recordReview", "recordReview.episode.id",
+				"recordReview.episode.reviews[*].id"),
+		// Closing steps are let through, then refused for their input: the matrix's episode stays open.
+		CLOSE("""
+				mutation($e: ID!) { closeEpisode(input: { episodeId: $e, reason: NEEDS_MET, summary: "Matrix",
+				  outcomeResults: [], signposting: [] }) { episode { id closure { summary } } errors { code } } }""",
+				"closeEpisode", "closeEpisode.episode.id"),
+		STEP_UP("""
+				mutation($e: ID!) { stepUp(input: { episodeId: $e, reason: " " }) {
+				  episode { id closure { summary } } errors { code } } }""", "stepUp", "stepUp.episode.id"),
+		// A child of nine may not withdraw the family's consent (NOT_ELIGIBLE).
+		WITHDRAW_CONSENT("""
+				mutation($e: ID!, $p: ID!) { withdrawConsent(input: { episodeId: $e, givenByPersonId: $p,
+				  reason: "Matrix" }) { episode { id } errors { code } } }""", "withdrawConsent",
+				"withdrawConsent.episode.id");
 
 		final String query;
 
@@ -325,6 +359,9 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		this.variables.put("parent", parent.toString());
 		this.variables.put("given", "Matrixchild");
 		this.variables.put("dob", LocalDate.now().minusYears(9).toString());
+		this.variables.put("today", today().toString());
+		this.variables.put("nextReview", today().plusDays(20).toString());
+		this.variables.put("soon", today().plusDays(3).atTime(10, 0).atOffset(ZoneOffset.UTC).toString());
 		for (Who who : Who.values()) {
 			this.credentials.put(who, signInAs(who, secret));
 		}

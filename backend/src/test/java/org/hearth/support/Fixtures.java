@@ -361,6 +361,18 @@ public class Fixtures {
 		return meeting;
 	}
 
+	/** A meeting in the diary, not held yet: kind INITIAL_TAF or REVIEW, some days from now. */
+	public UUID upcomingMeeting(UUID episode, String kind, int daysAhead) {
+		UUID meeting = Ids.newId();
+		this.dsl.insertInto(MEETING)
+			.set(MEETING.ID, meeting)
+			.set(MEETING.EPISODE_ID, episode)
+			.set(MEETING.KIND, kind)
+			.set(MEETING.SCHEDULED_FOR, this.clock.instant().plusSeconds(daysAhead * 86400L))
+			.execute();
+		return meeting;
+	}
+
 	private void attendance(UUID meeting, UUID member, String attendance) {
 		this.dsl.insertInto(MEETING_ATTENDANCE)
 			.set(MEETING_ATTENDANCE.MEETING_ID, meeting)

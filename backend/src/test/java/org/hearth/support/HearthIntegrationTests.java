@@ -16,6 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -153,6 +155,23 @@ public abstract class HearthIntegrationTests {
 	/** A CSRF token (and its cookie value) from the sign-in page, for the given session or none. */
 	protected String csrfToken(String sessionId) {
 		return SignInForm.csrfToken(web(), sessionId);
+	}
+
+	/** A mutation refused for its input: the code and field in its payload, and nothing else in the answer. */
+	protected static void refused(GraphQlTester.Response response, String mutation, String field, String code) {
+		response.path(mutation + ".errors[0].code").entity(String.class).isEqualTo(code);
+		response.path(mutation + ".errors[0].field").entityList(String.class).containsExactly("input", field);
+		Map<?, ?> payload = response.path(mutation).entity(Map.class).get();
+		payload.forEach((name, value) -> assertThat(value).as(name + " of a refused " + mutation)
+			.isEqualTo("errors".equals(name) ? value : null));
+	}
+
+	/** A mutation the caller may not make: one GraphQL error classified FORBIDDEN, and no payload. */
+	protected static void forbidden(GraphQlTester.Response response, String mutation) {
+		response.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+		response.path(mutation).pathDoesNotExist();
 	}
 
 }

@@ -17,15 +17,24 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * A write costs the same number of SQL statements (every one the server receives) on a small episode and on a large
- * one: one outcome and action against ten outcomes with forty actions, six on the team, and more consents.
+ * one: one outcome and action against ten outcomes with forty actions, two on the team against six, and more consents.
  */
 class WriteStatementCountTests extends HearthIntegrationTests {
 
 	@Autowired
 	private Fixtures fixtures;
 
-	/** An active episode with its lead, and an action owned by the lead. */
-	private record Episode(UUID id, String lead, UUID parent, UUID action) {
+	/**
+	 * An active episode with its lead, an action owned by the lead, its outcomes, every place on its team and a
+	 * review meeting in the diary.
+	 */
+	private record Episode(UUID id, String lead, UUID parent, UUID action, List<UUID> outcomes, List<UUID> places,
+			UUID meeting) {
+
+		List<Map<String, String>> results(String status) {
+			return this.outcomes.stream().map(outcome -> Map.of("outcomeId", outcome.toString(), "status", status)).toList();
+		}
+
 	}
 
 	private Episode episode(int outcomes, int actionsEach, int otherMembers) {
@@ -45,14 +54,19 @@ class WriteStatementCountTests extends HearthIntegrationTests {
 		}
 		UUID leadMember = this.fixtures.leadMemberOf(episode);
 		UUID action = null;
+		List<UUID> outcomeIds = new ArrayList<>();
 		for (int o = 0; o < outcomes; o++) {
 			UUID outcome = this.fixtures.outcome(episode, child, "EDUCATION");
+			outcomeIds.add(outcome);
 			for (int a = 0; a < actionsEach; a++) {
 				UUID made = this.fixtures.action(outcome, leadMember);
 				action = (action == null) ? made : action;
 			}
 		}
-		return new Episode(episode, prefix + "-lead", parent, action);
+		List<UUID> places = new ArrayList<>(List.of(leadMember));
+		members.forEach(member -> places.add(this.fixtures.teamMember(episode, member)));
+		return new Episode(episode, prefix + "-lead", parent, action, outcomeIds, places,
+				this.fixtures.upcomingMeeting(episode, "REVIEW", 0));
 	}
 
 	private int statements(Episode episode, Function<Episode, GraphQlTester.Request<?>> write) {
@@ -63,10 +77,11 @@ class WriteStatementCountTests extends HearthIntegrationTests {
 	}
 
 	private void sameForSmallAndLarge(String mutation, Function<Episode, GraphQlTester.Request<?>> write) {
-		Episode small = episode(1, 1, 0);
+		// Both teams have someone besides the lead, so that both tell someone: one notification row or five, one insert.
+		Episode small = episode(1, 1, 1);
 		Episode large = episode(10, 4, 5);
 		// Each lead signs in and writes once before counting, so that sign-in and first-use work is not counted.
-		write.apply(episode(1, 1, 0)).execute();
+		write.apply(episode(1, 1, 1)).execute();
 		int forSmall = statements(small, write);
 		int forLarge = statements(large, write);
 		System.out.printf("Statements received by the database server for %s: small episode %d, large %d%n", mutation,
@@ -98,6 +113,41 @@ class WriteStatementCountTests extends HearthIntegrationTests {
 		sameForSmallAndLarge("addFamilyComment", episode -> as(episode).document("""
 				mutation($e: ID!, $p: ID!) { addFamilyComment(input: { episodeId: $e, text: "Said on a visit",
 				  personId: $p }) { errors { code } } }""")
+			.variables(Map.of("e", episode.id().toString(), "p", episode.parent().toString())));
+	}
+
+	@Test
+	void meetings_and_reviews_cost_the_same_whatever_the_size_of_the_episode() {
+		sameForSmallAndLarge("scheduleMeeting", episode -> as(episode).document("""
+				mutation($e: ID!, $at: DateTime!) { scheduleMeeting(input: { episodeId: $e, kind: REVIEW,
+				  scheduledFor: $at }) { errors { code } } }""")
+			.variables(Map.of("e", episode.id().toString(), "at", this.clock.instant().plusSeconds(86400).toString())));
+		sameForSmallAndLarge("recordMeeting", episode -> as(episode).document("""
+				mutation($m: ID!, $day: Date!, $came: [ID!]!) { recordMeeting(input: { meetingId: $m, heldOn: $day,
+				  attendeeIds: $came, familyAttended: true }) { errors { code } } }""")
+			.variables(Map.of("m", episode.meeting().toString(), "day", today().toString(), "came",
+					episode.places().stream().map(UUID::toString).toList())));
+		sameForSmallAndLarge("recordReview", episode -> as(episode).document("""
+				mutation($e: ID!, $day: Date!, $next: Date!, $progress: [OutcomeProgressInput!]) {
+				  recordReview(input: { episodeId: $e, heldOn: $day, progress: POSITIVE_CHANGE, decision: CONTINUE,
+				  nextReviewDue: $next, outcomeProgress: $progress }) { errors { code } } }""")
+			.variables(Map.of("e", episode.id().toString(), "day", today().toString(), "next",
+					today().plusDays(30).toString(), "progress", episode.results("PARTLY_ACHIEVED"))));
+	}
+
+	@Test
+	void every_way_of_closing_costs_the_same_whatever_the_size_of_the_episode() {
+		sameForSmallAndLarge("closeEpisode", episode -> as(episode).document("""
+				mutation($e: ID!, $results: [OutcomeProgressInput!]!) { closeEpisode(input: { episodeId: $e,
+				  reason: NEEDS_MET, summary: "Needs met", outcomeResults: $results, signposting: ["Family hub"] }) {
+				  errors { code } } }""")
+			.variables(Map.of("e", episode.id().toString(), "results", episode.results("ACHIEVED"))));
+		sameForSmallAndLarge("stepUp", episode -> as(episode).document("""
+				mutation($e: ID!) { stepUp(input: { episodeId: $e, reason: "Harm disclosed" }) { errors { code } } }""")
+			.variable("e", episode.id().toString()));
+		sameForSmallAndLarge("withdrawConsent", episode -> as(episode).document("""
+				mutation($e: ID!, $p: ID!) { withdrawConsent(input: { episodeId: $e, givenByPersonId: $p,
+				  reason: "No longer wanted" }) { errors { code } } }""")
 			.variables(Map.of("e", episode.id().toString(), "p", episode.parent().toString())));
 	}
 
