@@ -109,7 +109,6 @@ class ContractTests extends HearthIntegrationTests {
 	 */
 	private static final Set<String> NOT_IMPLEMENTED_YET = Set.of("Mutation.withdrawConsent", "Mutation.startAssessment",
 			"Mutation.recordPersonView", "Mutation.recordChildVoice", "Mutation.completeAssessment",
-			"Mutation.addTeamMember", "Mutation.handOverLead", "Mutation.addOutcome", "Mutation.addAction",
 			"Mutation.scheduleMeeting", "Mutation.recordMeeting",
 			"Mutation.recordReview", "Mutation.closeEpisode", "Mutation.stepUp");
 
