@@ -17,15 +17,16 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * A write costs the same number of SQL statements (every one the server receives) on a small episode and on a large
- * one: one outcome and action against ten outcomes with forty actions, six on the team, and more consents.
+ * one: one outcome and action and two on the team against ten outcomes with forty actions, six on the team, and more
+ * consents.
  */
 class WriteStatementCountTests extends HearthIntegrationTests {
 
 	@Autowired
 	private Fixtures fixtures;
 
-	/** An active episode with its lead, and an action owned by the lead. */
-	private record Episode(UUID id, String lead, UUID parent, UUID action) {
+	/** An active episode with its lead, an outcome with an action owned by the lead, and another member's place. */
+	private record Episode(UUID id, String lead, UUID parent, UUID outcome, UUID action, UUID otherMember) {
 	}
 
 	private Episode episode(int outcomes, int actionsEach, int otherMembers) {
@@ -45,14 +46,17 @@ class WriteStatementCountTests extends HearthIntegrationTests {
 		}
 		UUID leadMember = this.fixtures.leadMemberOf(episode);
 		UUID action = null;
+		UUID firstOutcome = null;
 		for (int o = 0; o < outcomes; o++) {
 			UUID outcome = this.fixtures.outcome(episode, child, "EDUCATION");
+			firstOutcome = (firstOutcome == null) ? outcome : firstOutcome;
 			for (int a = 0; a < actionsEach; a++) {
 				UUID made = this.fixtures.action(outcome, leadMember);
 				action = (action == null) ? made : action;
 			}
 		}
-		return new Episode(episode, prefix + "-lead", parent, action);
+		return new Episode(episode, prefix + "-lead", parent, firstOutcome, action,
+				this.fixtures.teamMember(episode, members.getFirst()));
 	}
 
 	private int statements(Episode episode, Function<Episode, GraphQlTester.Request<?>> write) {
@@ -63,10 +67,10 @@ class WriteStatementCountTests extends HearthIntegrationTests {
 	}
 
 	private void sameForSmallAndLarge(String mutation, Function<Episode, GraphQlTester.Request<?>> write) {
-		Episode small = episode(1, 1, 0);
+		Episode small = episode(1, 1, 1);
 		Episode large = episode(10, 4, 5);
 		// Each lead signs in and writes once before counting, so that sign-in and first-use work is not counted.
-		write.apply(episode(1, 1, 0)).execute();
+		write.apply(episode(1, 1, 1)).execute();
 		int forSmall = statements(small, write);
 		int forLarge = statements(large, write);
 		System.out.printf("Statements received by the database server for %s: small episode %d, large %d%n", mutation,
@@ -99,6 +103,36 @@ class WriteStatementCountTests extends HearthIntegrationTests {
 				mutation($e: ID!, $p: ID!) { addFamilyComment(input: { episodeId: $e, text: "Said on a visit",
 				  personId: $p }) { errors { code } } }""")
 			.variables(Map.of("e", episode.id().toString(), "p", episode.parent().toString())));
+	}
+
+	@Test
+	void changing_the_team_costs_the_same_whatever_the_size_of_the_episode() {
+		UUID newcomer = this.fixtures.practitioner("cnt-" + UUID.randomUUID().toString().substring(0, 8) + "-new",
+				this.fixtures.newAgency("Newcomers " + UUID.randomUUID()), null);
+		sameForSmallAndLarge("addTeamMember", episode -> as(episode).document("""
+				mutation($e: ID!, $p: ID!) { addTeamMember(input: { episodeId: $e, practitionerId: $p }) {
+				  errors { code } } }""").variables(Map.of("e", episode.id().toString(), "p", newcomer.toString())));
+		sameForSmallAndLarge("handOverLead", episode -> as(episode).document("""
+				mutation($e: ID!, $m: ID!) { handOverLead(input: { episodeId: $e, toTeamMemberId: $m,
+				  familyConsulted: true }) { errors { code } } }""")
+			.variables(Map.of("e", episode.id().toString(), "m", episode.otherMember().toString())));
+		sameForSmallAndLarge("removeTeamMember", episode -> as(episode).document("""
+				mutation($m: ID!) { removeTeamMember(input: { teamMemberId: $m }) { errors { code } } }""")
+			.variable("m", episode.otherMember().toString()));
+	}
+
+	@Test
+	void adding_to_the_plan_costs_the_same_whatever_the_size_of_the_episode() {
+		sameForSmallAndLarge("addOutcome", episode -> as(episode).document("""
+				mutation($e: ID!, $t: Date!) { addOutcome(input: { episodeId: $e, needAreaCode: "HOUSING",
+				  description: "A settled home", measure: "Rent paid for three months", targetDate: $t }) {
+				  errors { code } } }""")
+			.variables(Map.of("e", episode.id().toString(), "t", today().plusDays(60).toString())));
+		sameForSmallAndLarge("addAction", episode -> as(episode).document("""
+				mutation($o: ID!, $m: ID!, $d: Date!) { addAction(input: { outcomeId: $o, description: "Call the landlord",
+				  ownerTeamMemberId: $m, dueDate: $d }) { errors { code } } }""")
+			.variables(Map.of("o", episode.outcome().toString(), "m", episode.otherMember().toString(), "d",
+					today().plusDays(5).toString())));
 	}
 
 }
