@@ -215,6 +215,8 @@ class TeamWritesTests extends HearthIntegrationTests {
 				"EXACTLY_ONE");
 		refused(add(lead, team, null, practitioner(team.teacher())), "addTeamMember", "practitionerId",
 				"ALREADY_ON_TEAM");
+		refused(add(lead, team, null, practitioner(UUID.randomUUID())), "addTeamMember", "practitionerId",
+				"UNKNOWN_PRACTITIONER");
 		assertThat(teamRows(team.episode())).isEqualTo(before);
 		assertThat(notified(team.episode())).isEmpty();
 	}
@@ -236,7 +238,7 @@ class TeamWritesTests extends HearthIntegrationTests {
 	}
 
 	@Test
-	void a_new_member_leads_only_a_team_without_a_lead() {
+	void a_new_member_leads_only_a_team_without_a_lead_and_only_a_practitioner_leads() {
 		Team team = team();
 		HttpGraphQlTester hub = signedInAs(team.user("hub"));
 		Map<String, Object> asLead = new HashMap<>(practitioner(team.newcomer()));
@@ -250,6 +252,13 @@ class TeamWritesTests extends HearthIntegrationTests {
 			.set(TEAM_MEMBER.LEAD_OF_EPISODE, (UUID) null)
 			.where(TEAM_MEMBER.EPISODE_ID.eq(team.episode()))
 			.execute();
+		List<String> leaderless = teamRows(team.episode());
+		refused(handOver(hub, team, this.fixtures.teamMember(team.episode(), team.teacher()), null, "From nobody"),
+				"handOverLead", null, "NO_LEAD");
+		refused(add(hub, team, null, Map.of("personId", team.parent().toString(), "makeLead", true)), "addTeamMember",
+				"makeLead", "NOT_A_PRACTITIONER");
+		assertThat(teamRows(team.episode())).isEqualTo(leaderless);
+		assertThat(handoversOf(team.episode())).isZero();
 		add(hub, team, null, asLead).path("addTeamMember.episode.lead.practitioner.id")
 			.entity(String.class)
 			.isEqualTo(team.newcomer().toString());
