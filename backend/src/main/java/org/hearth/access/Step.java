@@ -54,6 +54,20 @@ public enum Step {
 	/** Close the episode, or step the family up to social care: the lead's side only. */
 	CLOSE_EPISODE("close this episode", Relationship.LEADING_SIDE, EnumSet.noneOf(Relationship.class), true),
 
+	/**
+	 * Add a practitioner or a family member to the team, or take someone off it: the lead's side (the lead, the
+	 * lead's manager, the Early Help team), who answer for who is on the team.
+	 */
+	CHANGE_TEAM("change this team", Relationship.LEADING_SIDE, EnumSet.noneOf(Relationship.class), true),
+
+	/** Hand the lead to another member of the team: the lead's side, and the handover is recorded. */
+	HAND_OVER_LEAD("hand over the lead of this team", Relationship.LEADING_SIDE, EnumSet.noneOf(Relationship.class),
+			true),
+
+	/** Add an outcome or an action to the plan: the lead's side and the practitioners on the team, who make the plan. */
+	ADD_TO_PLAN("add to this plan", EnumSet.of(Relationship.LEAD, Relationship.MANAGER, Relationship.EARLY_HELP_TEAM,
+			Relationship.TEAM_MEMBER), EnumSet.noneOf(Relationship.class), true),
+
 	/** Add a comment to the family's plan: the family itself, or anyone on the lead's side recording it for them. */
 	ADD_FAMILY_COMMENT("add a comment to this family's plan", EnumSet.of(Relationship.LEAD, Relationship.MANAGER, Relationship.EARLY_HELP_TEAM,
 			Relationship.TEAM_MEMBER, Relationship.FAMILY_MEMBER), EnumSet.noneOf(Relationship.class), true);

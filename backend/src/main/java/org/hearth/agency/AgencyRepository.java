@@ -44,6 +44,14 @@ class AgencyRepository {
 			.fetchOptional(AgencyRepository::toPractitioner);
 	}
 
+	List<UUID> managersOf(Collection<UUID> practitionerIds) {
+		return this.dsl.selectDistinct(PRACTITIONER.MANAGER_ID)
+			.from(PRACTITIONER)
+			.where(PRACTITIONER.ID.in(practitionerIds))
+			.and(PRACTITIONER.MANAGER_ID.isNotNull())
+			.fetch(PRACTITIONER.MANAGER_ID);
+	}
+
 	List<PractitionerRole> rolesOf(UUID practitionerId) {
 		return this.dsl.select(PRACTITIONER_ROLE.ROLE)
 			.from(PRACTITIONER_ROLE)

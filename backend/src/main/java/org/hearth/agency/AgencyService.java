@@ -38,6 +38,11 @@ public class AgencyService {
 		return this.repository.findAgencies(List.of(id)).stream().findFirst();
 	}
 
+	/** The line managers of these practitioners (those who have one), each once. */
+	public List<UUID> managersOf(Collection<UUID> practitionerIds) {
+		return practitionerIds.isEmpty() ? List.of() : this.repository.managersOf(practitionerIds);
+	}
+
 	public List<PractitionerRole> rolesOf(UUID practitionerId) {
 		return this.repository.rolesOf(practitionerId);
 	}

@@ -3,6 +3,8 @@ package org.hearth.consent;
 import static org.hearth.db.jooq.Tables.AGENCY;
 import static org.hearth.db.jooq.Tables.CONSENT;
 import static org.hearth.db.jooq.Tables.CONSENT_EXCLUDED_AGENCY;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.select;
 
 import java.util.Collection;
 import java.util.List;
@@ -40,6 +42,19 @@ class ConsentRepository {
 			.from(CONSENT_EXCLUDED_AGENCY)
 			.where(CONSENT_EXCLUDED_AGENCY.CONSENT_ID.in(consentIds))
 			.fetchGroups(CONSENT_EXCLUDED_AGENCY.CONSENT_ID, CONSENT_EXCLUDED_AGENCY.AGENCY_ID);
+	}
+
+	/** The agencies the episode's latest share decision leaves out (none when there is no share decision). */
+	List<UUID> excludedByLatestShare(UUID episodeId) {
+		var latestShare = select(CONSENT.ID).from(CONSENT)
+			.where(CONSENT.EPISODE_ID.eq(episodeId))
+			.and(CONSENT.SCOPE.eq(ConsentScope.SHARE.name()))
+			.orderBy(CONSENT.RECORDED_AT.desc(), CONSENT.ID.desc())
+			.limit(1);
+		return this.dsl.select(CONSENT_EXCLUDED_AGENCY.AGENCY_ID)
+			.from(CONSENT_EXCLUDED_AGENCY)
+			.where(CONSENT_EXCLUDED_AGENCY.CONSENT_ID.eq(field(latestShare)))
+			.fetch(CONSENT_EXCLUDED_AGENCY.AGENCY_ID);
 	}
 
 	int countAgencies(Collection<UUID> ids) {

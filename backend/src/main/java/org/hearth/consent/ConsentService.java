@@ -177,6 +177,14 @@ public class ConsentService {
 	}
 
 	/**
+	 * Whether the family's latest decision on sharing leaves this agency out: its practitioners may not join the
+	 * team while it does.
+	 */
+	public boolean excludesAgency(UUID episodeId, UUID agencyId) {
+		return this.repository.excludedByLatestShare(episodeId).contains(agencyId);
+	}
+
+	/**
 	 * Consent stands while start, store and share have each been given by someone and nobody has withdrawn any of
 	 * them: a withdrawal ends the episode.
 	 */

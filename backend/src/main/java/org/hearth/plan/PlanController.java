@@ -42,6 +42,18 @@ class PlanController {
 	}
 
 	@MutationMapping
+	OutcomePayload addOutcome(@Argument AddOutcomeInput input) {
+		return Mutations.payload(() -> this.plans.addOutcome(this.caller.ofGraphQl(), input),
+				outcome -> new OutcomePayload(outcome, List.of()), errors -> new OutcomePayload(null, errors));
+	}
+
+	@MutationMapping
+	ActionPayload addAction(@Argument AddActionInput input) {
+		return Mutations.payload(() -> this.plans.addAction(this.caller.ofGraphQl(), input),
+				action -> new ActionPayload(action, List.of()), errors -> new ActionPayload(null, errors));
+	}
+
+	@MutationMapping
 	ActionPayload updateAction(@Argument UpdateActionInput input) {
 		return Mutations.payload(() -> this.plans.updateAction(this.caller.ofGraphQl(), input),
 				action -> new ActionPayload(action, List.of()), errors -> new ActionPayload(null, errors));

@@ -23,6 +23,18 @@ public class PlanEndpoint {
 		this.caller = caller;
 	}
 
+	public @NonNull OutcomePayload addOutcome(@NonNull AddOutcomeInput input) {
+		return AppCalls.refusingPlainly(() -> Mutations.payload(
+				() -> this.plans.addOutcome(this.caller.ofSpa(), input),
+				outcome -> new OutcomePayload(outcome, List.of()), errors -> new OutcomePayload(null, errors)));
+	}
+
+	public @NonNull ActionPayload addAction(@NonNull AddActionInput input) {
+		return AppCalls.refusingPlainly(() -> Mutations.payload(
+				() -> this.plans.addAction(this.caller.ofSpa(), input),
+				action -> new ActionPayload(action, List.of()), errors -> new ActionPayload(null, errors)));
+	}
+
 	public @NonNull ActionPayload updateAction(@NonNull UpdateActionInput input) {
 		return AppCalls.refusingPlainly(() -> Mutations.payload(
 				() -> this.plans.updateAction(this.caller.ofSpa(), input),

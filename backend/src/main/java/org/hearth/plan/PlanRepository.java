@@ -5,6 +5,7 @@ import static org.hearth.db.jooq.Tables.PLAN_ACTION;
 import static org.jooq.impl.DSL.choose;
 import static org.jooq.impl.DSL.selectOne;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -107,6 +108,32 @@ class PlanRepository {
 			throw new StaleVersionException("The action");
 		}
 		return action.version() + 1;
+	}
+
+	void insert(Outcome outcome, Instant createdAt) {
+		this.dsl.insertInto(OUTCOME)
+			.set(OUTCOME.ID, outcome.id())
+			.set(OUTCOME.EPISODE_ID, outcome.episodeId())
+			.set(OUTCOME.FOR_PERSON_ID, outcome.forPersonId())
+			.set(OUTCOME.NEED_AREA_CODE, outcome.needAreaCode())
+			.set(OUTCOME.DESCRIPTION, outcome.description())
+			.set(OUTCOME.MEASURE, outcome.measure())
+			.set(OUTCOME.TARGET_DATE, outcome.targetDate())
+			.set(OUTCOME.STATUS, outcome.status().name())
+			.set(OUTCOME.CREATED_AT, createdAt)
+			.execute();
+	}
+
+	void insert(Action action, Instant createdAt) {
+		this.dsl.insertInto(PLAN_ACTION)
+			.set(PLAN_ACTION.ID, action.id())
+			.set(PLAN_ACTION.OUTCOME_ID, action.outcomeId())
+			.set(PLAN_ACTION.DESCRIPTION, action.description())
+			.set(PLAN_ACTION.OWNER_MEMBER_ID, action.ownerMemberId())
+			.set(PLAN_ACTION.DUE_DATE, action.dueDate())
+			.set(PLAN_ACTION.STATUS, action.status().name())
+			.set(PLAN_ACTION.CREATED_AT, createdAt)
+			.execute();
 	}
 
 	private static Action toAction(PlanActionRecord row) {

@@ -8,9 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-
 
 import org.hearth.access.Caller;
 import org.hearth.access.Permissions;
@@ -19,10 +20,19 @@ import org.hearth.access.WriteAccess;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditService;
 import org.hearth.episode.EpisodeService;
+import org.hearth.episode.EpisodeStatus;
+import org.hearth.family.FamilyService;
 import org.hearth.graphql.UserError;
 import org.hearth.graphql.UserErrorException;
+import org.hearth.notification.NotificationService;
+import org.hearth.policy.Policy;
+import org.hearth.policy.PolicyService;
 import org.hearth.replay.ClientRequests;
+import org.hearth.system.Ids;
+import org.hearth.team.TeamMember;
+import org.hearth.team.TeamService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,6 +41,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Plans: outcomes and actions, visible exactly when their episode is, and the steps that change them. */
 @Service
 public class PlanService {
+
+	/** A plan is made once the assessment is complete, and changed while it is carried out. */
+	private static final Set<String> PLAN_OPEN = Set.of(EpisodeStatus.PLANNING.name(), EpisodeStatus.ACTIVE.name());
+
+	/** Fewer characters than this cannot say specifically what will be different, or how anyone will know. */
+	private static final int MIN_SMART_TEXT = 10;
 
 	private final PlanRepository repository;
 
@@ -42,16 +58,171 @@ public class PlanService {
 
 	private final AuditService audit;
 
+	private final NotificationService notifications;
+
+	private final PolicyService policies;
+
+	private final FamilyService families;
+
+	private final TeamService teams;
+
 	private final Clock clock;
 
 	PlanService(PlanRepository repository, EpisodeService episodes, Permissions permissions, ClientRequests requests,
-			AuditService audit, Clock clock) {
+			AuditService audit, NotificationService notifications, PolicyService policies, FamilyService families,
+			TeamService teams, Clock clock) {
 		this.repository = repository;
 		this.episodes = episodes;
 		this.permissions = permissions;
 		this.requests = requests;
 		this.audit = audit;
+		this.notifications = notifications;
+		this.policies = policies;
+		this.families = families;
+		this.teams = teams;
 		this.clock = clock;
+	}
+
+	/**
+	 * Adds a SMART outcome to the plan while the plan is being made or carried out. Each part that is not SMART is
+	 * named in its own NOT_SMART error (all of them at once, so the form can show them together): an active need
+	 * area; a description and a measure each worth the name, and not the same words; a target after today and
+	 * within the policy's outcome horizon.
+	 */
+	@Transactional
+	public Outcome addOutcome(Caller caller, AddOutcomeInput input) {
+		Optional<UUID> replayed = this.requests.replayOf(caller, "addOutcome", input.id(), input);
+		if (replayed.isPresent()) {
+			return findOutcome(caller, replayed.get())
+				.orElseThrow(() -> new AccessDeniedException("No outcome you may see has this id."));
+		}
+		WriteAccess episode = this.permissions.lock(caller, input.episodeId(), Step.ADD_TO_PLAN, null);
+		if (!PLAN_OPEN.contains(episode.status())) {
+			throw UserErrorException.of(null, "NOT_PLANNING",
+					"Outcomes are added once the assessment is complete: while the plan is made or carried out.");
+		}
+		String description = input.description().strip();
+		String measure = input.measure().strip();
+		Policy policy = this.policies.current();
+		List<UserError> notSmart = new ArrayList<>();
+		if (policy.needAreas().stream().noneMatch(area -> area.code().equals(input.needAreaCode()))) {
+			notSmart.add(notSmart("needAreaCode", "Choose one of the policy's need areas."));
+		}
+		if (description.length() < MIN_SMART_TEXT) {
+			notSmart.add(notSmart("description",
+					"Say specifically what will be different, in at least %d characters.".formatted(MIN_SMART_TEXT)));
+		}
+		if (measure.length() < MIN_SMART_TEXT) {
+			notSmart.add(notSmart("measure",
+					"Say how everyone will know it has happened, in at least %d characters.".formatted(MIN_SMART_TEXT)));
+		}
+		else if (sameWords(description, measure)) {
+			notSmart.add(notSmart("measure", "The measure says how progress will be seen, not the outcome again."));
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate horizon = today.plusDays(policy.outcomeHorizonDays());
+		if (!input.targetDate().isAfter(today) || input.targetDate().isAfter(horizon)) {
+			notSmart.add(notSmart("targetDate",
+					"Set a target after today and no later than %s.".formatted(horizon)));
+		}
+		if (!notSmart.isEmpty()) {
+			throw new UserErrorException(notSmart);
+		}
+		if (input.forPersonId() != null && this.families.people(List.of(input.forPersonId()))
+			.stream()
+			.noneMatch(person -> person.familyId().equals(episode.familyId()))) {
+			throw UserErrorException.of("forPersonId", "NOT_IN_FAMILY", "This person is not a member of this family.");
+		}
+		UUID id = (input.id() != null) ? input.id() : Ids.newId();
+		Outcome outcome = new Outcome(id, episode.episodeId(), input.forPersonId(), input.needAreaCode(), description,
+				measure, input.targetDate(), OutcomeStatus.OPEN, 0);
+		try {
+			this.repository.insert(outcome, this.clock.instant());
+		}
+		catch (DuplicateKeyException ex) {
+			throw UserErrorException.of("id", "ID_REUSED", "Another record already has this id. Send a new id.");
+		}
+		this.audit.recordWrite(caller, "added an outcome", episode.familyId(), episode.episodeId(),
+				new AuditService.Written("Outcome", id, 0,
+						List.of(new AuditEvent.FieldChange("needAreaCode", null, outcome.needAreaCode()),
+								new AuditEvent.FieldChange("description", null, description),
+								new AuditEvent.FieldChange("measure", null, measure),
+								new AuditEvent.FieldChange("targetDate", null, outcome.targetDate().toString()),
+								new AuditEvent.FieldChange("forPersonId", null, text(outcome.forPersonId())))));
+		this.requests.answered(caller, "addOutcome", input.id(), input, id);
+		return outcome;
+	}
+
+	private static UserError notSmart(String field, String message) {
+		return new UserError(List.of("input", field), "NOT_SMART", message, null);
+	}
+
+	/** The same text once case and spacing are set aside. */
+	private static boolean sameWords(String one, String other) {
+		return words(one).equals(words(other));
+	}
+
+	private static String words(String text) {
+		return text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Adds an action towards an outcome, owned by someone on the episode's team now and due between today and the
+	 * outcome's target date. A practitioner who owns it is told (unless they added it themself).
+	 */
+	@Transactional
+	public Action addAction(Caller caller, AddActionInput input) {
+		Optional<UUID> replayed = this.requests.replayOf(caller, "addAction", input.id(), input);
+		if (replayed.isPresent()) {
+			return findAction(caller, replayed.get())
+				.orElseThrow(() -> new AccessDeniedException("No action you may see has this id."));
+		}
+		Outcome outcome = this.repository.outcomes(List.of(input.outcomeId()))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new AccessDeniedException("No outcome you may change has this id."));
+		WriteAccess episode = this.permissions.lock(caller, outcome.episodeId(), Step.ADD_TO_PLAN, null);
+		String description = input.description().strip();
+		if (description.isEmpty()) {
+			throw UserErrorException.of("description", "REQUIRED", "Say what will be done.");
+		}
+		TeamMember owner = this.teams.members(List.of(input.ownerTeamMemberId()))
+			.stream()
+			.filter(member -> member.episodeId().equals(episode.episodeId()) && member.leftOn() == null)
+			.findFirst()
+			.orElseThrow(() -> UserErrorException.of("ownerTeamMemberId", "NOT_A_MEMBER",
+					"An action is owned by someone on this episode's team now."));
+		if (input.dueDate().isBefore(LocalDate.now(this.clock))) {
+			throw UserErrorException.of("dueDate", "DUE_IN_PAST", "An action is due today or later.");
+		}
+		if (input.dueDate().isAfter(outcome.targetDate())) {
+			throw UserErrorException.of("dueDate", "DUE_AFTER_TARGET",
+					"An action is due by its outcome's target date, %s.".formatted(outcome.targetDate()));
+		}
+		UUID id = (input.id() != null) ? input.id() : Ids.newId();
+		Action action = new Action(id, outcome.id(), description, owner.id(), input.dueDate(), ActionStatus.NOT_STARTED,
+				null, 0);
+		try {
+			this.repository.insert(action, this.clock.instant());
+		}
+		catch (DuplicateKeyException ex) {
+			throw UserErrorException.of("id", "ID_REUSED", "Another record already has this id. Send a new id.");
+		}
+		this.audit.recordWrite(caller, "added an action", episode.familyId(), episode.episodeId(),
+				new AuditService.Written("Action", id, 0,
+						List.of(new AuditEvent.FieldChange("description", null, description),
+								new AuditEvent.FieldChange("ownerTeamMemberId", null, owner.id().toString()),
+								new AuditEvent.FieldChange("dueDate", null, action.dueDate().toString()))));
+		boolean ownAction = caller instanceof Caller.PractitionerCaller practitioner
+				&& practitioner.practitionerId().equals(owner.practitionerId());
+		if (owner.practitionerId() != null && !ownAction) {
+			this.notifications.tellPractitioners(List.of(owner.practitionerId()), episode.episodeId(),
+					"ACTION_ASSIGNED", "You have a new action on the plan of %s, due %s."
+						.formatted(episode.reference(), action.dueDate()));
+		}
+		this.episodes.refreshNextDue(List.of(episode.episodeId()));
+		this.requests.answered(caller, "addAction", input.id(), input, id);
+		return action;
 	}
 
 	/**
@@ -170,7 +341,7 @@ public class PlanService {
 	}
 
 	private static String words(ActionStatus status) {
-		return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+		return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 
 	private static @Nullable String text(@Nullable Object value) {

@@ -3,13 +3,19 @@ package org.hearth.team;
 import java.util.List;
 import java.util.Map;
 
+import org.hearth.access.Caller;
+import org.hearth.access.CurrentCaller;
 import org.hearth.agency.AgencyService;
 import org.hearth.agency.Practitioner;
 import org.hearth.episode.Episode;
+import org.hearth.episode.EpisodePayload;
+import org.hearth.episode.EpisodeService;
 import org.hearth.family.FamilyService;
 import org.hearth.family.Person;
 import org.hearth.graphql.BatchResults;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -21,10 +27,38 @@ class TeamController {
 
 	private final FamilyService families;
 
-	TeamController(TeamService teams, AgencyService agencies, FamilyService families) {
+	private final EpisodeService episodes;
+
+	private final CurrentCaller caller;
+
+	TeamController(TeamService teams, AgencyService agencies, FamilyService families, EpisodeService episodes,
+			CurrentCaller caller) {
 		this.teams = teams;
 		this.agencies = agencies;
 		this.families = families;
+		this.episodes = episodes;
+		this.caller = caller;
+	}
+
+	@MutationMapping
+	EpisodePayload addTeamMember(@Argument AddTeamMemberInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return EpisodePayload.of(() -> this.teams.addMember(caller, input),
+				episode -> this.episodes.find(caller, episode));
+	}
+
+	@MutationMapping
+	EpisodePayload handOverLead(@Argument HandOverLeadInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return EpisodePayload.of(() -> this.teams.handOverLead(caller, input),
+				episode -> this.episodes.find(caller, episode));
+	}
+
+	@MutationMapping
+	EpisodePayload removeTeamMember(@Argument RemoveTeamMemberInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return EpisodePayload.of(() -> this.teams.removeMember(caller, input),
+				episode -> this.episodes.find(caller, episode));
 	}
 
 	@BatchMapping(typeName = "Episode")

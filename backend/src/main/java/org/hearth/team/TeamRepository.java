@@ -3,6 +3,7 @@ package org.hearth.team;
 import static org.hearth.db.jooq.Tables.HANDOVER;
 import static org.hearth.db.jooq.Tables.TEAM_MEMBER;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,46 @@ class TeamRepository {
 			.set(TEAM_MEMBER.IS_LEAD, member.isLead())
 			.set(TEAM_MEMBER.LEAD_OF_EPISODE, member.isLead() ? member.episodeId() : null)
 			.set(TEAM_MEMBER.JOINED_ON, member.joinedOn())
+			.execute();
+	}
+
+	/** Takes the lead from a member; done before {@link #makeLead}, as the one-lead key allows one at a time. */
+	void clearLead(UUID memberId) {
+		this.dsl.update(TEAM_MEMBER)
+			.set(TEAM_MEMBER.IS_LEAD, false)
+			.set(TEAM_MEMBER.LEAD_OF_EPISODE, (UUID) null)
+			.set(TEAM_MEMBER.VERSION, TEAM_MEMBER.VERSION.plus(1))
+			.where(TEAM_MEMBER.ID.eq(memberId))
+			.execute();
+	}
+
+	void makeLead(TeamMember member) {
+		this.dsl.update(TEAM_MEMBER)
+			.set(TEAM_MEMBER.IS_LEAD, true)
+			.set(TEAM_MEMBER.LEAD_OF_EPISODE, member.episodeId())
+			.set(TEAM_MEMBER.VERSION, TEAM_MEMBER.VERSION.plus(1))
+			.where(TEAM_MEMBER.ID.eq(member.id()))
+			.execute();
+	}
+
+	void markLeft(UUID memberId, LocalDate leftOn) {
+		this.dsl.update(TEAM_MEMBER)
+			.set(TEAM_MEMBER.LEFT_ON, leftOn)
+			.set(TEAM_MEMBER.VERSION, TEAM_MEMBER.VERSION.plus(1))
+			.where(TEAM_MEMBER.ID.eq(memberId))
+			.execute();
+	}
+
+	void insertHandover(Handover handover, UUID recordedBy) {
+		this.dsl.insertInto(HANDOVER)
+			.set(HANDOVER.ID, handover.id())
+			.set(HANDOVER.EPISODE_ID, handover.episodeId())
+			.set(HANDOVER.FROM_MEMBER_ID, handover.fromMemberId())
+			.set(HANDOVER.TO_MEMBER_ID, handover.toMemberId())
+			.set(HANDOVER.HANDED_OVER_ON, handover.handedOverOn())
+			.set(HANDOVER.FAMILY_CONSULTED, handover.familyConsulted())
+			.set(HANDOVER.NOTES, handover.notes())
+			.set(HANDOVER.RECORDED_BY, recordedBy)
 			.execute();
 	}
 

@@ -92,6 +92,11 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			close             |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			step_up           |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			withdraw_consent  |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			add_team_member   |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			hand_over_lead    |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			remove_member     |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			add_outcome       |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			add_action        |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			""";
 
 	/** The callers: who they are in the fixture, and how they sign in. */
@@ -244,6 +249,31 @@ class AccessMatrixTests extends HearthIntegrationTests {
 				  familyName: "Fixture", role: CHILD, livesInHousehold: true, hasParentalResponsibility: false } }) {
 				  person { id givenName } errors { code } } }""", "addFamilyMember", "addFamilyMember.person.id",
 				"addFamilyMember.person.givenName"),
+		// The teacher is on the team already: whoever may change the team is told so (ALREADY_ON_TEAM); nothing changes.
+		ADD_TEAM_MEMBER("""
+				mutation($e: ID!, $teacher: ID!) { addTeamMember(input: { episodeId: $e, practitionerId: $teacher }) {
+				  episode { id team { id } } errors { code } } }""", "addTeamMember", "addTeamMember.episode.id",
+				"addTeamMember.episode.team[*].id"),
+		// The lead to the lead: whoever may hand over is told it is theirs already (ALREADY_LEAD); the lead stays.
+		HAND_OVER_LEAD("""
+				mutation($e: ID!, $member: ID!) { handOverLead(input: { episodeId: $e, toTeamMemberId: $member,
+				  familyConsulted: true }) { episode { id lead { id } } errors { code } } }""", "handOverLead",
+				"handOverLead.episode.id", "handOverLead.episode.lead.id"),
+		// The lead leaves only by handing over: whoever may change the team is told so (LEAD_MUST_HAND_OVER).
+		REMOVE_MEMBER("""
+				mutation($member: ID!) { removeTeamMember(input: { teamMemberId: $member }) {
+				  episode { id team { id } } errors { code } } }""", "removeTeamMember", "removeTeamMember.episode.id",
+				"removeTeamMember.episode.team[*].id"),
+		ADD_OUTCOME("""
+				mutation($e: ID!, $p: ID!, $target: Date!) { addOutcome(input: { episodeId: $e, forPersonId: $p,
+				  needAreaCode: "EDUCATION", description: "Gets to school on time", measure: "No late marks for a term",
+				  targetDate: $target }) { outcome { id description measure } errors { code } } }""", "addOutcome",
+				"addOutcome.outcome.id", "addOutcome.outcome.description", "addOutcome.outcome.measure"),
+		ADD_ACTION("""
+				mutation($outcome: ID!, $member: ID!, $due: Date!) { addAction(input: { outcomeId: $outcome,
+				  description: "Call the school", ownerTeamMemberId: $member, dueDate: $due }) {
+				  action { id description owner { practitioner { name } } } errors { code } } }""", "addAction",
+				"addAction.action.id", "addAction.action.description", "addAction.action.owner.practitioner.name"),
 		COMMENT_OWN("""
 				mutation($e: ID!) { addFamilyComment(input: { episodeId: $e, text: "Our own words" }) {
 				  episode { id familyComments { text } } errors { code } } }""", "addFamilyComment",
@@ -357,6 +387,9 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		this.variables.put("review", plan.review().toString());
 		this.variables.put("invitee", invitee.toString());
 		this.variables.put("parent", parent.toString());
+		this.variables.put("teacher", teacher.toString());
+		this.variables.put("target", LocalDate.now(this.clock).plusDays(60).toString());
+		this.variables.put("due", LocalDate.now(this.clock).plusDays(7).toString());
 		this.variables.put("given", "Matrixchild");
 		this.variables.put("dob", LocalDate.now().minusYears(9).toString());
 		this.variables.put("today", today().toString());

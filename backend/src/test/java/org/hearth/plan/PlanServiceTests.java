@@ -30,7 +30,8 @@ class PlanServiceTests {
 
 	private static PlanService planServiceAt(ZoneId zone) {
 		// Overdue needs only the clock: no repository or episode service is reached.
-		return new PlanService(null, null, null, null, null, Clock.fixed(LONDON_PAST_MIDNIGHT, zone));
+		return new PlanService(null, null, null, null, null, null, null, null, null,
+				Clock.fixed(LONDON_PAST_MIDNIGHT, zone));
 	}
 
 	private static Action action(LocalDate due) {

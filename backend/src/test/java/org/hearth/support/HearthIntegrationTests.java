@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -157,10 +159,16 @@ public abstract class HearthIntegrationTests {
 		return SignInForm.csrfToken(web(), sessionId);
 	}
 
-	/** A mutation refused for its input: the code and field in its payload, and nothing else in the answer. */
-	protected static void refused(GraphQlTester.Response response, String mutation, String field, String code) {
+	/**
+	 * A mutation refused for its input: the code and field (null: the input as a whole) in its payload, and nothing
+	 * else in the answer.
+	 */
+	protected static void refused(GraphQlTester.Response response, String mutation, @Nullable String field,
+			String code) {
 		response.path(mutation + ".errors[0].code").entity(String.class).isEqualTo(code);
-		response.path(mutation + ".errors[0].field").entityList(String.class).containsExactly("input", field);
+		response.path(mutation + ".errors[0].field")
+			.entityList(String.class)
+			.isEqualTo((field != null) ? List.of("input", field) : List.of("input"));
 		Map<?, ?> payload = response.path(mutation).entity(Map.class).get();
 		payload.forEach((name, value) -> assertThat(value).as(name + " of a refused " + mutation)
 			.isEqualTo("errors".equals(name) ? value : null));

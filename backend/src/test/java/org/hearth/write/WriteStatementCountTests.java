@@ -17,7 +17,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * A write costs the same number of SQL statements (every one the server receives) on a small episode and on a large
- * one: one outcome and action against ten outcomes with forty actions, two on the team against six, and more consents.
+ * one: one outcome and action and two on the team against ten outcomes with forty actions, six on the team, and more
+ * consents.
  */
 class WriteStatementCountTests extends HearthIntegrationTests {
 
@@ -25,11 +26,11 @@ class WriteStatementCountTests extends HearthIntegrationTests {
 	private Fixtures fixtures;
 
 	/**
-	 * An active episode with its lead, an action owned by the lead, its outcomes, every place on its team and a
-	 * review meeting in the diary.
+	 * An active episode with its lead, its first outcome, an action owned by the lead, another member's place, all
+	 * its outcomes, every place on its team and a review meeting in the diary.
 	 */
-	private record Episode(UUID id, String lead, UUID parent, UUID action, List<UUID> outcomes, List<UUID> places,
-			UUID meeting) {
+	private record Episode(UUID id, String lead, UUID parent, UUID outcome, UUID action, UUID otherMember,
+			List<UUID> outcomes, List<UUID> places, UUID meeting) {
 
 		List<Map<String, String>> results(String status) {
 			return this.outcomes.stream().map(outcome -> Map.of("outcomeId", outcome.toString(), "status", status)).toList();
@@ -65,8 +66,8 @@ class WriteStatementCountTests extends HearthIntegrationTests {
 		}
 		List<UUID> places = new ArrayList<>(List.of(leadMember));
 		members.forEach(member -> places.add(this.fixtures.teamMember(episode, member)));
-		return new Episode(episode, prefix + "-lead", parent, action, outcomeIds, places,
-				this.fixtures.upcomingMeeting(episode, "REVIEW", 0));
+		return new Episode(episode, prefix + "-lead", parent, outcomeIds.getFirst(), action, places.get(1), outcomeIds,
+				places, this.fixtures.upcomingMeeting(episode, "REVIEW", 0));
 	}
 
 	private int statements(Episode episode, Function<Episode, GraphQlTester.Request<?>> write) {
@@ -149,6 +150,36 @@ class WriteStatementCountTests extends HearthIntegrationTests {
 				mutation($e: ID!, $p: ID!) { withdrawConsent(input: { episodeId: $e, givenByPersonId: $p,
 				  reason: "No longer wanted" }) { errors { code } } }""")
 			.variables(Map.of("e", episode.id().toString(), "p", episode.parent().toString())));
+	}
+
+	@Test
+	void changing_the_team_costs_the_same_whatever_the_size_of_the_episode() {
+		UUID newcomer = this.fixtures.practitioner("cnt-" + UUID.randomUUID().toString().substring(0, 8) + "-new",
+				this.fixtures.newAgency("Newcomers " + UUID.randomUUID()), null);
+		sameForSmallAndLarge("addTeamMember", episode -> as(episode).document("""
+				mutation($e: ID!, $p: ID!) { addTeamMember(input: { episodeId: $e, practitionerId: $p }) {
+				  errors { code } } }""").variables(Map.of("e", episode.id().toString(), "p", newcomer.toString())));
+		sameForSmallAndLarge("handOverLead", episode -> as(episode).document("""
+				mutation($e: ID!, $m: ID!) { handOverLead(input: { episodeId: $e, toTeamMemberId: $m,
+				  familyConsulted: true }) { errors { code } } }""")
+			.variables(Map.of("e", episode.id().toString(), "m", episode.otherMember().toString())));
+		sameForSmallAndLarge("removeTeamMember", episode -> as(episode).document("""
+				mutation($m: ID!) { removeTeamMember(input: { teamMemberId: $m }) { errors { code } } }""")
+			.variable("m", episode.otherMember().toString()));
+	}
+
+	@Test
+	void adding_to_the_plan_costs_the_same_whatever_the_size_of_the_episode() {
+		sameForSmallAndLarge("addOutcome", episode -> as(episode).document("""
+				mutation($e: ID!, $t: Date!) { addOutcome(input: { episodeId: $e, needAreaCode: "HOUSING",
+				  description: "A settled home", measure: "Rent paid for three months", targetDate: $t }) {
+				  errors { code } } }""")
+			.variables(Map.of("e", episode.id().toString(), "t", today().plusDays(60).toString())));
+		sameForSmallAndLarge("addAction", episode -> as(episode).document("""
+				mutation($o: ID!, $m: ID!, $d: Date!) { addAction(input: { outcomeId: $o, description: "Call the landlord",
+				  ownerTeamMemberId: $m, dueDate: $d }) { errors { code } } }""")
+			.variables(Map.of("o", episode.outcome().toString(), "m", episode.otherMember().toString(), "d",
+					today().plusDays(5).toString())));
 	}
 
 }
