@@ -123,11 +123,8 @@ public class AssessmentService {
 		if (input.isOpinion() != null) {
 			given.put("isOpinion", input.isOpinion().toString());
 		}
-		Map<String, @Nullable String> before = stored.map(AssessmentService::fields).orElseGet(() -> {
-			Map<String, @Nullable String> blank = new HashMap<>();
-			blank.put("isOpinion", "false");
-			return blank;
-		});
+		Map<String, @Nullable String> before = stored.map(AssessmentService::fields)
+			.orElseGet(AssessmentService::viewNotRecorded);
 		Map<String, @Nullable String> changing = checkedChanges(
 				stored.map(view -> new Recorded(view.id(), view.version())), before, given, input.version(),
 				VIEW_COLUMNS, "view");
@@ -363,6 +360,13 @@ public class AssessmentService {
 		fields.put("strengths", view.strengths());
 		fields.put("wishes", view.wishes());
 		fields.put("isOpinion", Boolean.toString(view.isOpinion()));
+		return fields;
+	}
+
+	/** A view before anything is recorded: nothing said, and not marked as opinion. */
+	private static Map<String, @Nullable String> viewNotRecorded() {
+		Map<String, @Nullable String> fields = new HashMap<>();
+		fields.put("isOpinion", "false");
 		return fields;
 	}
 

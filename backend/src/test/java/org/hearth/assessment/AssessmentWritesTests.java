@@ -249,10 +249,21 @@ class AssessmentWritesTests extends HearthIntegrationTests {
 	}
 
 	@Test
-	void an_assessment_starts_once_and_not_after_it_is_done() {
+	void an_assessment_starts_once_from_the_episode_as_read_and_not_after_it_is_done() {
 		Household household = household("ASSESSING");
 		HttpGraphQlTester lead = signedInAs(household.lead());
-		ok(start(signedInAs(household.member()), household.episode()), "startAssessment");
+		int version = this.dsl.select(EPISODE.VERSION)
+			.from(EPISODE)
+			.where(EPISODE.ID.eq(household.episode()))
+			.fetchSingle()
+			.value1();
+		List<Object> unstarted = state(household.episode());
+		refused(mutate(lead, "startAssessment", "EpisodeRefInput",
+				Map.of("episodeId", household.episode().toString(), "version", version + 1)), "startAssessment",
+				"STALE_VERSION", "input", "version");
+		assertThat(state(household.episode())).isEqualTo(unstarted);
+		ok(mutate(signedInAs(household.member()), "startAssessment", "EpisodeRefInput",
+				Map.of("episodeId", household.episode().toString(), "version", version)), "startAssessment");
 		List<Object> before = state(household.episode());
 		refused(start(lead, household.episode()), "startAssessment", "ALREADY_STARTED", "input", "episodeId");
 		assertThat(state(household.episode())).isEqualTo(before);
