@@ -18,6 +18,13 @@ public enum Step {
 	RECORD_CONSENT("record consent on this episode", EnumSet.of(Relationship.LEAD, Relationship.MANAGER,
 			Relationship.EARLY_HELP_TEAM, Relationship.TEAM_MEMBER), EnumSet.noneOf(Relationship.class), true),
 
+	/**
+	 * Start, record and complete the family's assessment (views, the child's voice, the summary): the lead's side and
+	 * the practitioners on the team, whoever sits with the family when they say it.
+	 */
+	RECORD_ASSESSMENT("record this family's assessment", EnumSet.of(Relationship.LEAD, Relationship.MANAGER,
+			Relationship.EARLY_HELP_TEAM, Relationship.TEAM_MEMBER), EnumSet.noneOf(Relationship.class), true),
+
 	/** Invite a family member to set up an account: the lead, who knows the family, and nobody else. */
 	INVITE_FAMILY_MEMBER("invite a family member to this episode", EnumSet.of(Relationship.LEAD),
 			EnumSet.noneOf(Relationship.class), false),

@@ -4,11 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hearth.access.Caller;
+import org.hearth.access.CurrentCaller;
 import org.hearth.episode.Episode;
+import org.hearth.episode.EpisodePayload;
+import org.hearth.episode.EpisodeService;
 import org.hearth.family.FamilyService;
 import org.hearth.family.Person;
 import org.hearth.graphql.BatchResults;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -18,9 +24,44 @@ class AssessmentController {
 
 	private final FamilyService families;
 
-	AssessmentController(AssessmentService assessments, FamilyService families) {
+	private final EpisodeService episodes;
+
+	private final CurrentCaller caller;
+
+	AssessmentController(AssessmentService assessments, FamilyService families, EpisodeService episodes,
+			CurrentCaller caller) {
 		this.assessments = assessments;
 		this.families = families;
+		this.episodes = episodes;
+		this.caller = caller;
+	}
+
+	@MutationMapping
+	EpisodePayload startAssessment(@Argument StartAssessmentInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return EpisodePayload.of(() -> this.assessments.start(caller, input),
+				episode -> this.episodes.find(caller, episode));
+	}
+
+	@MutationMapping
+	EpisodePayload recordPersonView(@Argument RecordPersonViewInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return EpisodePayload.of(() -> this.assessments.recordView(caller, input),
+				episode -> this.episodes.find(caller, episode));
+	}
+
+	@MutationMapping
+	EpisodePayload recordChildVoice(@Argument RecordChildVoiceInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return EpisodePayload.of(() -> this.assessments.recordVoice(caller, input),
+				episode -> this.episodes.find(caller, episode));
+	}
+
+	@MutationMapping
+	EpisodePayload completeAssessment(@Argument CompleteAssessmentInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return EpisodePayload.of(() -> this.assessments.complete(caller, input),
+				episode -> this.episodes.find(caller, episode));
 	}
 
 	@BatchMapping(typeName = "Episode")

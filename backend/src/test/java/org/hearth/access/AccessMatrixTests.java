@@ -97,6 +97,10 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			remove_member     |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			add_outcome       |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			add_action        |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			start_assessment  |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			record_view       |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			record_voice      |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			complete_assess   |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			""";
 
 	/** The callers: who they are in the fixture, and how they sign in. */
@@ -274,6 +278,23 @@ class AccessMatrixTests extends HearthIntegrationTests {
 				  description: "Call the school", ownerTeamMemberId: $member, dueDate: $due }) {
 				  action { id description owner { practitioner { name } } } errors { code } } }""", "addAction",
 				"addAction.action.id", "addAction.action.description", "addAction.action.owner.practitioner.name"),
+		// The episode's assessment is complete: whoever may take the assessment's steps is told so; nothing changes.
+		START_ASSESSMENT("""
+				mutation($e: ID!) { startAssessment(input: { episodeId: $e }) {
+				  episode { id assessment { summary } } errors { code } } }""", "startAssessment",
+				"startAssessment.episode.id", "startAssessment.episode.assessment.summary"),
+		RECORD_VIEW("""
+				mutation($e: ID!, $parent: ID!) { recordPersonView(input: { episodeId: $e, personId: $parent,
+				  worries: "Matrix worry" }) { episode { id assessment { views { worries } } } errors { code } } }""",
+				"recordPersonView", "recordPersonView.episode.id", "recordPersonView.episode.assessment.views[*].worries"),
+		RECORD_VOICE("""
+				mutation($e: ID!, $p: ID!) { recordChildVoice(input: { episodeId: $e, childId: $p, dreams: "Matrix dream" }) {
+				  episode { id assessment { childVoices { worries } } } errors { code } } }""", "recordChildVoice",
+				"recordChildVoice.episode.id", "recordChildVoice.episode.assessment.childVoices[*].worries"),
+		COMPLETE_ASSESS("""
+				mutation($e: ID!) { completeAssessment(input: { episodeId: $e, summary: "Matrix summary" }) {
+				  episode { id assessment { summary } } errors { code } } }""", "completeAssessment",
+				"completeAssessment.episode.id", "completeAssessment.episode.assessment.summary"),
 		COMMENT_OWN("""
 				mutation($e: ID!) { addFamilyComment(input: { episodeId: $e, text: "Our own words" }) {
 				  episode { id familyComments { text } } errors { code } } }""", "addFamilyComment",

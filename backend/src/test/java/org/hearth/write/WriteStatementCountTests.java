@@ -1,15 +1,21 @@
 package org.hearth.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.db.jooq.Tables.ASSESSMENT;
+import static org.hearth.db.jooq.Tables.EPISODE;
+import static org.hearth.db.jooq.Tables.PERSON_VIEW;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTests;
+import org.hearth.system.Ids;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -17,20 +23,24 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * A write costs the same number of SQL statements (every one the server receives) on a small episode and on a large
- * one: one outcome and action and two on the team against ten outcomes with forty actions, six on the team, and more
- * consents.
+ * one: one outcome and action, two on the team and two relatives against ten outcomes with forty actions, six on the
+ * team, more consents, and ten relatives in the family (each with a view, once the assessment has started).
  */
 class WriteStatementCountTests extends HearthIntegrationTests {
 
 	@Autowired
 	private Fixtures fixtures;
 
+	@Autowired
+	private DSLContext dsl;
+
 	/**
 	 * An active episode with its lead, its first outcome, an action owned by the lead, another member's place, all
-	 * its outcomes, every place on its team and a review meeting in the diary.
+	 * its outcomes, every place on its team and a review meeting in the diary; the family's parent, child and
+	 * relatives.
 	 */
-	private record Episode(UUID id, String lead, UUID parent, UUID outcome, UUID action, UUID otherMember,
-			List<UUID> outcomes, List<UUID> places, UUID meeting) {
+	private record Episode(UUID id, String lead, UUID parent, UUID child, List<UUID> relatives, UUID outcome,
+			UUID action, UUID otherMember, List<UUID> outcomes, List<UUID> places, UUID meeting) {
 
 		List<Map<String, String>> results(String status) {
 			return this.outcomes.stream().map(outcome -> Map.of("outcomeId", outcome.toString(), "status", status)).toList();
@@ -49,6 +59,10 @@ class WriteStatementCountTests extends HearthIntegrationTests {
 		UUID family = this.fixtures.family("F-" + prefix);
 		UUID parent = this.fixtures.person(family, "Parent", "PARENT_CARER", true);
 		UUID child = this.fixtures.person(family, "Child", "CHILD", false);
+		List<UUID> relatives = new ArrayList<>();
+		for (int i = 0; i < 2 * otherMembers; i++) {
+			relatives.add(this.fixtures.person(family, "Relative" + i, "EXTENDED_FAMILY", false));
+		}
 		UUID episode = this.fixtures.episode("E-" + prefix, family, lead, members);
 		for (int i = 0; i <= otherMembers; i++) {
 			this.fixtures.fullConsent(episode, parent, lead);
@@ -66,8 +80,8 @@ class WriteStatementCountTests extends HearthIntegrationTests {
 		}
 		List<UUID> places = new ArrayList<>(List.of(leadMember));
 		members.forEach(member -> places.add(this.fixtures.teamMember(episode, member)));
-		return new Episode(episode, prefix + "-lead", parent, outcomeIds.getFirst(), action, places.get(1), outcomeIds,
-				places, this.fixtures.upcomingMeeting(episode, "REVIEW", 0));
+		return new Episode(episode, prefix + "-lead", parent, child, relatives, outcomeIds.getFirst(), action,
+				places.get(1), outcomeIds, places, this.fixtures.upcomingMeeting(episode, "REVIEW", 0));
 	}
 
 	private int statements(Episode episode, Function<Episode, GraphQlTester.Request<?>> write) {
@@ -78,17 +92,50 @@ class WriteStatementCountTests extends HearthIntegrationTests {
 	}
 
 	private void sameForSmallAndLarge(String mutation, Function<Episode, GraphQlTester.Request<?>> write) {
+		sameForSmallAndLarge(mutation, episode -> {
+		}, write);
+	}
+
+	/** As above, each episode first brought to where the write can be made. */
+	private void sameForSmallAndLarge(String mutation, Consumer<Episode> prepare,
+			Function<Episode, GraphQlTester.Request<?>> write) {
 		// Both teams have someone besides the lead, so that both tell someone: one notification row or five, one insert.
 		Episode small = episode(1, 1, 1);
 		Episode large = episode(10, 4, 5);
+		Episode warmUp = episode(1, 1, 1);
+		List.of(small, large, warmUp).forEach(prepare);
 		// Each lead signs in and writes once before counting, so that sign-in and first-use work is not counted.
-		write.apply(episode(1, 1, 1)).execute();
+		write.apply(warmUp).execute();
 		int forSmall = statements(small, write);
 		int forLarge = statements(large, write);
 		System.out.printf("Statements received by the database server for %s: small episode %d, large %d%n", mutation,
 				forSmall, forLarge);
 		assertThat(forLarge).as("statements for %s on a large episode against a small one", mutation)
 			.isEqualTo(forSmall);
+	}
+
+	/** The episode is being assessed; its family's relatives have said their piece. */
+	private void assessing(Episode episode) {
+		this.dsl.update(EPISODE).set(EPISODE.STATUS, "ASSESSING").where(EPISODE.ID.eq(episode.id())).execute();
+	}
+
+	/** As {@link #assessing}, with the assessment started today and a view from each relative and the parent. */
+	private void assessmentUnderWay(Episode episode) {
+		assessing(episode);
+		UUID assessment = Ids.newId();
+		this.dsl.insertInto(ASSESSMENT)
+			.set(ASSESSMENT.ID, assessment)
+			.set(ASSESSMENT.EPISODE_ID, episode.id())
+			.set(ASSESSMENT.STARTED_ON, today())
+			.execute();
+		List<UUID> viewed = new ArrayList<>(episode.relatives());
+		viewed.add(episode.parent());
+		viewed.forEach(person -> this.dsl.insertInto(PERSON_VIEW)
+			.set(PERSON_VIEW.ID, Ids.newId())
+			.set(PERSON_VIEW.ASSESSMENT_ID, assessment)
+			.set(PERSON_VIEW.PERSON_ID, person)
+			.set(PERSON_VIEW.WORRIES, "Mornings")
+			.execute());
 	}
 
 	private HttpGraphQlTester as(Episode episode) {
@@ -115,6 +162,27 @@ class WriteStatementCountTests extends HearthIntegrationTests {
 				mutation($e: ID!, $p: ID!) { addFamilyComment(input: { episodeId: $e, text: "Said on a visit",
 				  personId: $p }) { errors { code } } }""")
 			.variables(Map.of("e", episode.id().toString(), "p", episode.parent().toString())));
+	}
+
+	@Test
+	void the_assessments_steps_cost_the_same_whatever_the_size_of_the_episode() {
+		sameForSmallAndLarge("startAssessment", this::assessing, episode -> as(episode).document("""
+				mutation($e: ID!) { startAssessment(input: { episodeId: $e }) { errors { code } } }""")
+			.variable("e", episode.id().toString()));
+		sameForSmallAndLarge("recordPersonView (the first)", this::assessing, episode -> as(episode).document("""
+				mutation($e: ID!, $p: ID!) { recordPersonView(input: { episodeId: $e, personId: $p, worries: "Money" }) {
+				  errors { code } } }""").variables(Map.of("e", episode.id().toString(), "p", episode.parent().toString())));
+		sameForSmallAndLarge("recordPersonView (a change)", this::assessmentUnderWay, episode -> as(episode).document("""
+				mutation($e: ID!, $p: ID!) { recordPersonView(input: { episodeId: $e, personId: $p, worries: "Money",
+				  version: 0 }) { errors { code } } }""")
+			.variables(Map.of("e", episode.id().toString(), "p", episode.parent().toString())));
+		sameForSmallAndLarge("recordChildVoice", this::assessmentUnderWay, episode -> as(episode).document("""
+				mutation($e: ID!, $c: ID!) { recordChildVoice(input: { episodeId: $e, childId: $c, dreams: "A dog" }) {
+				  errors { code } } }""").variables(Map.of("e", episode.id().toString(), "c", episode.child().toString())));
+		sameForSmallAndLarge("completeAssessment", this::assessmentUnderWay, episode -> as(episode).document("""
+				mutation($e: ID!) { completeAssessment(input: { episodeId: $e, summary: "Mornings are hard",
+				  servicesInvolved: ["School nurse", "GP"], version: 0 }) { errors { code } } }""")
+			.variable("e", episode.id().toString()));
 	}
 
 	@Test
