@@ -7,5 +7,5 @@ import org.jspecify.annotations.Nullable;
 
 /** The family's assessment for one episode. */
 public record Assessment(UUID id, UUID episodeId, LocalDate startedOn, @Nullable LocalDate completedOn,
-		@Nullable String summary, int version) {
+		@Nullable String summary, boolean fromSocialCare, @Nullable String socialCareReference, int version) {
 }

@@ -85,6 +85,10 @@ class AssessmentRepository {
 			.set(ASSESSMENT.ID, assessment.id())
 			.set(ASSESSMENT.EPISODE_ID, assessment.episodeId())
 			.set(ASSESSMENT.STARTED_ON, assessment.startedOn())
+			.set(ASSESSMENT.COMPLETED_ON, assessment.completedOn())
+			.set(ASSESSMENT.SUMMARY, assessment.summary())
+			.set(ASSESSMENT.FROM_SOCIAL_CARE, assessment.fromSocialCare())
+			.set(ASSESSMENT.SOCIAL_CARE_REFERENCE, assessment.socialCareReference())
 			.execute();
 	}
 
@@ -194,7 +198,7 @@ class AssessmentRepository {
 
 	private static Assessment toAssessment(AssessmentRecord row) {
 		return new Assessment(row.getId(), row.getEpisodeId(), row.getStartedOn(), row.getCompletedOn(),
-				row.getSummary(), row.getVersion());
+				row.getSummary(), row.getFromSocialCare(), row.getSocialCareReference(), row.getVersion());
 	}
 
 }

@@ -31,6 +31,7 @@ import org.hearth.system.Ids;
 import org.hearth.system.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -240,10 +241,27 @@ public class AssessmentService {
 		return episode.episodeId();
 	}
 
+	/**
+	 * A step-down from children's social care brings social care's assessment: it stands as the episode's own,
+	 * complete, with social care's reference, as part of the request that opens the episode (no second assessment).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordFromSocialCare(Caller caller, UUID familyId, UUID episodeId, String socialCareReference,
+			String summary) {
+		LocalDate today = LocalDate.now(this.clock);
+		Assessment assessment = new Assessment(Ids.newId(), episodeId, today, today, summary, true, socialCareReference,
+				0);
+		this.repository.insert(assessment);
+		this.audit.recordWrite(caller, "recorded social care's assessment", familyId, episodeId,
+				new AuditService.Written("Assessment", assessment.id(), 0,
+						List.of(new AuditEvent.FieldChange("fromSocialCare", null, "true"),
+								new AuditEvent.FieldChange("socialCareReference", null, socialCareReference))));
+	}
+
 	/** The episode's assessment, started today; what is due is refreshed by the caller. */
 	private Assessment startNow(Caller caller, WriteAccess episode) {
 		Assessment assessment = new Assessment(Ids.newId(), episode.episodeId(), LocalDate.now(this.clock), null, null,
-				0);
+				false, null, 0);
 		this.repository.insert(assessment);
 		this.audit.recordWrite(caller, "started the assessment", episode.familyId(), episode.episodeId(),
 				new AuditService.Written("Assessment", assessment.id(), 0,

@@ -43,6 +43,13 @@ class ClosureController {
 	}
 
 	@MutationMapping
+	EpisodePayload transferOut(@Argument TransferOutInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return EpisodePayload.of(() -> this.closures.transferOut(caller, input),
+				episode -> this.episodes.find(caller, episode));
+	}
+
+	@MutationMapping
 	EpisodePayload withdrawConsent(@Argument WithdrawConsentInput input) {
 		Caller caller = this.caller.ofGraphQl();
 		return EpisodePayload.of(() -> this.closures.withdrawConsent(caller, input),

@@ -10,8 +10,8 @@ import org.hearth.episode.EpisodeService;
 import org.jspecify.annotations.NonNull;
 
 /**
- * The app's ways to end an episode: the same use cases as GraphQL's {@code closeEpisode}, {@code stepUp} and
- * {@code withdrawConsent}, through the same service.
+ * The app's ways to end an episode: the same use cases as GraphQL's {@code closeEpisode}, {@code stepUp},
+ * {@code withdrawConsent} and {@code transferOut}, through the same service.
  */
 @BrowserCallable
 @RolesAllowed({ "PRACTITIONER", "MANAGER", "EARLY_HELP_TEAM" })
@@ -44,6 +44,12 @@ public class ClosureEndpoint {
 	public @NonNull EpisodePayload withdrawConsent(@NonNull WithdrawConsentInput input) {
 		Caller caller = this.caller.ofSpa();
 		return AppCalls.refusingPlainly(() -> EpisodePayload.of(() -> this.closures.withdrawConsent(caller, input),
+				episode -> this.episodes.find(caller, episode)));
+	}
+
+	public @NonNull EpisodePayload transferOut(@NonNull TransferOutInput input) {
+		Caller caller = this.caller.ofSpa();
+		return AppCalls.refusingPlainly(() -> EpisodePayload.of(() -> this.closures.transferOut(caller, input),
 				episode -> this.episodes.find(caller, episode)));
 	}
 

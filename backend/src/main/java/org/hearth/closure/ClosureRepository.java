@@ -25,7 +25,10 @@ class ClosureRepository {
 		return this.dsl.selectFrom(CLOSURE)
 			.where(CLOSURE.EPISODE_ID.in(episodeIds))
 			.fetch(row -> new Closure(row.getEpisodeId(), row.getClosedOn(), ClosureReason.valueOf(row.getReason()),
-					row.getSummary(), row.getFamilyFeedback(), row.getChildFeedback()));
+					row.getSummary(), row.getFamilyFeedback(), row.getChildFeedback(),
+					(row.getTransferredTo() != null)
+							? new Transfer(row.getTransferredTo(), row.getTransferContact(), row.getRecordsSent())
+							: null));
 	}
 
 	Map<UUID, List<String>> signposting(Collection<UUID> episodeIds) {
@@ -46,6 +49,9 @@ class ClosureRepository {
 			.set(CLOSURE.CHILD_FEEDBACK, closure.childFeedback())
 			.set(CLOSURE.SOCIAL_CARE_REFERENCE, socialCareReference)
 			.set(CLOSURE.RECORDED_BY, recordedBy)
+			.set(CLOSURE.TRANSFERRED_TO, (closure.transfer() != null) ? closure.transfer().receivingAuthority() : null)
+			.set(CLOSURE.TRANSFER_CONTACT, (closure.transfer() != null) ? closure.transfer().contact() : null)
+			.set(CLOSURE.RECORDS_SENT, (closure.transfer() != null) ? closure.transfer().recordsSent() : null)
 			.execute();
 		if (!signposting.isEmpty()) {
 			var insert = this.dsl.insertInto(CLOSURE_SIGNPOST, CLOSURE_SIGNPOST.EPISODE_ID, CLOSURE_SIGNPOST.POSITION,

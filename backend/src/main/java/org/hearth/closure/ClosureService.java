@@ -112,7 +112,7 @@ public class ClosureService {
 		this.plans.setOutcomeStatuses(caller, episode, "recorded an outcome's result at closure", results);
 		closeEpisode(caller, episode, recordedBy,
 				new Closure(episode.episodeId(), LocalDate.now(this.clock), input.reason(), summary,
-						blankToNull(input.familyFeedback()), blankToNull(input.childFeedback())),
+						blankToNull(input.familyFeedback()), blankToNull(input.childFeedback()), null),
 				null, signposting);
 		this.requests.answered(caller, "closeEpisode", input.requestId(), input, episode.episodeId());
 		return episode.episodeId();
@@ -132,7 +132,7 @@ public class ClosureService {
 		UUID recordedBy = practitioner(caller);
 		String reason = required("reason", input.reason(), "Say why the family needs social care's help.");
 		closeEpisode(caller, episode, recordedBy, new Closure(episode.episodeId(), LocalDate.now(this.clock),
-				ClosureReason.STEPPED_UP, reason, null, null), blankToNull(input.socialCareReference()), List.of());
+				ClosureReason.STEPPED_UP, reason, null, null, null), blankToNull(input.socialCareReference()), List.of());
 		this.requests.answered(caller, "stepUp", input.requestId(), input, episode.episodeId());
 		return episode.episodeId();
 	}
@@ -152,8 +152,32 @@ public class ClosureService {
 		String reason = required("reason", input.reason(), "Write down what the family said.");
 		this.consents.recordWithdrawal(caller, episode, input.givenByPersonId(), reason);
 		closeEpisode(caller, episode, recordedBy, new Closure(episode.episodeId(), LocalDate.now(this.clock),
-				ClosureReason.CONSENT_WITHDRAWN, reason, null, null), null, List.of());
+				ClosureReason.CONSENT_WITHDRAWN, reason, null, null, null), null, List.of());
 		this.requests.answered(caller, "withdrawConsent", input.requestId(), input, episode.episodeId());
+		return episode.episodeId();
+	}
+
+	/**
+	 * The family moved to another local authority: the case is handed over to that authority's service (who received
+	 * it, whom to contact, what was sent) and the episode closes with MOVED_AWAY.
+	 * @return the episode
+	 */
+	@Transactional
+	public UUID transferOut(Caller caller, TransferOutInput input) {
+		if (this.requests.replayOf(caller, "transferOut", input.requestId(), input).isPresent()) {
+			return input.episodeId();
+		}
+		WriteAccess episode = this.permissions.lock(caller, input.episodeId(), Step.CLOSE_EPISODE, null);
+		UUID recordedBy = practitioner(caller);
+		Transfer transfer = new Transfer(
+				required("receivingAuthority", input.receivingAuthority(), "Name the authority the family moved to."),
+				required("contact", input.contact(), "Say whom the case went to there, and how to reach them."),
+				required("recordsSent", input.recordsSent(), "Say what was sent: the plan, the assessment, and how."));
+		String summary = (input.summary() != null && !input.summary().isBlank()) ? input.summary().strip()
+				: "The family moved away; the case went to " + transfer.receivingAuthority() + ".";
+		closeEpisode(caller, episode, recordedBy, new Closure(episode.episodeId(), LocalDate.now(this.clock),
+				ClosureReason.MOVED_AWAY, summary, null, null, transfer), null, List.of());
+		this.requests.answered(caller, "transferOut", input.requestId(), input, episode.episodeId());
 		return episode.episodeId();
 	}
 
@@ -164,6 +188,8 @@ public class ClosureService {
 				new AuditService.Written("Closure", episode.episodeId(), 0,
 						List.of(new AuditEvent.FieldChange("reason", null, closure.reason().name()),
 								new AuditEvent.FieldChange("socialCareReference", null, socialCareReference),
+								new AuditEvent.FieldChange("transferredTo", null,
+										(closure.transfer() != null) ? closure.transfer().receivingAuthority() : null),
 								new AuditEvent.FieldChange("signposting", null,
 										signposting.isEmpty() ? null : String.join("; ", signposting)))));
 		this.plans.cancelUnfinishedActions(caller, episode, "cancelled an action as the episode closed");

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hearth.access.Caller;
+import org.hearth.assessment.AssessmentService;
 import org.hearth.access.Permissions;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditService;
 import org.hearth.episode.Episode;
 import org.hearth.episode.EpisodeService;
+import org.hearth.episode.EpisodeSource;
 import org.hearth.family.FamilyService;
 import org.hearth.family.Person;
 import org.hearth.family.PersonRole;
@@ -40,8 +42,11 @@ public class EarlyHelpRequests {
 
 	private final AuditService audit;
 
+	private final AssessmentService assessments;
+
 	EarlyHelpRequests(Permissions permissions, ClientRequests requests, FamilyService families,
-			EpisodeService episodes, TeamService teams, AuditService audit) {
+			EpisodeService episodes, TeamService teams, AuditService audit, AssessmentService assessments) {
+		this.assessments = assessments;
 		this.permissions = permissions;
 		this.requests = requests;
 		this.families = families;
@@ -63,6 +68,7 @@ public class EarlyHelpRequests {
 		if (input.requestReasons().isBlank()) {
 			throw UserErrorException.of("requestReasons", "REQUIRED", "Say why the family needs early help.");
 		}
+		checkStepDown(input);
 		UUID familyId;
 		List<Person> children;
 		if (input.familyId() != null) {
@@ -96,6 +102,10 @@ public class EarlyHelpRequests {
 			throw UserErrorException.of("id", "ID_REUSED", "Another record already has this id. Send a new id.");
 		}
 		this.teams.addInterimLead(episode.id(), requester);
+		if (input.stepDown() != null) {
+			this.assessments.recordFromSocialCare(caller, familyId, episode.id(),
+					input.stepDown().socialCareReference().strip(), input.stepDown().assessmentSummary().strip());
+		}
 		this.audit.recordWrite(caller, "requested early help", familyId, episode.id(),
 				new AuditService.Written("Episode", episode.id(), 0,
 						List.of(new AuditEvent.FieldChange("status", null, episode.status().name()),
@@ -104,6 +114,29 @@ public class EarlyHelpRequests {
 		this.episodes.refreshNextDue(List.of(episode.id()));
 		this.requests.answered(caller, "requestEarlyHelp", input.id(), input, episode.id());
 		return episode.id();
+	}
+
+	/** A step-down brings social care's reference and assessment; nothing else does. */
+	private static void checkStepDown(RequestEarlyHelpInput input) {
+		StepDownInput stepDown = input.stepDown();
+		if (input.source() != EpisodeSource.STEP_DOWN_FROM_SOCIAL_CARE) {
+			if (stepDown != null) {
+				throw UserErrorException.of("stepDown", "NOT_A_STEP_DOWN",
+						"Only a step-down from social care brings social care's reference and assessment.");
+			}
+			return;
+		}
+		if (stepDown == null) {
+			throw UserErrorException.of("stepDown", "REQUIRED",
+					"A step-down brings social care's case reference and the summary of its assessment.");
+		}
+		if (stepDown.socialCareReference().isBlank()) {
+			throw UserErrorException.of("stepDown.socialCareReference", "REQUIRED", "Give social care's case reference.");
+		}
+		if (stepDown.assessmentSummary().isBlank()) {
+			throw UserErrorException.of("stepDown.assessmentSummary", "REQUIRED",
+					"Give the summary of social care's assessment: it stands as this episode's.");
+		}
 	}
 
 }

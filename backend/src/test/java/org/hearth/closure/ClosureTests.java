@@ -257,4 +257,27 @@ class ClosureTests extends HearthIntegrationTests {
 			.isEqualTo("CLOSED");
 	}
 
+	@Test
+	void a_transfer_out_names_who_received_the_case_and_closes_the_one_way() {
+		Plan plan = plan();
+		HttpGraphQlTester lead = signedInAs(plan.lead());
+		String transfer = """
+				mutation($input: TransferOutInput!) { transferOut(input: $input) {
+				  episode { status closure { reason summary transfer { receivingAuthority contact recordsSent } } }
+				  errors { field code } } }""";
+		Map<String, Object> input = new HashMap<>(Map.of("episodeId", plan.episode().toString(), "receivingAuthority",
+				"Leeds City Council", "contact", " ", "recordsSent", "Plan and assessment by secure email"));
+		refused(lead.document(transfer).variable("input", input).execute(), "transferOut", "contact", "REQUIRED");
+		stillOpen(plan);
+		forbidden(signedInAs(plan.member()).document(transfer).variable("input", input).execute(), "transferOut");
+		input.put("contact", "Leeds Early Help Hub, 0113 000 0000");
+		var moved = lead.document(transfer).variable("input", input).execute();
+		moved.path("transferOut.episode.closure.reason").entity(String.class).isEqualTo("MOVED_AWAY");
+		moved.path("transferOut.episode.closure.transfer.receivingAuthority").entity(String.class)
+			.isEqualTo("Leeds City Council");
+		moved.path("transferOut.episode.closure.summary").entity(String.class)
+			.isEqualTo("The family moved away; the case went to Leeds City Council.");
+		closedTheOneWay(plan, plan.memberId());
+	}
+
 }

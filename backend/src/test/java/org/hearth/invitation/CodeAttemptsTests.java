@@ -2,17 +2,15 @@ package org.hearth.invitation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import org.hearth.support.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class CodeAttemptsTests {
 
-	private final MovableClock clock = new MovableClock();
+	private final MovableClock clock = new MovableClock(ZoneOffset.UTC);
 
 	private final CodeAttempts attempts = new CodeAttempts(new InvitationProperties(Duration.ofDays(7), 3, Duration.ofMinutes(15)),
 			this.clock);
@@ -20,13 +18,13 @@ class CodeAttemptsTests {
 	@Test
 	void an_address_is_blocked_after_its_allowance_of_wrong_codes_until_they_age_out() {
 		this.attempts.failed("10.0.0.1");
-		this.clock.move(Duration.ofMinutes(5));
+		this.clock.advance(Duration.ofMinutes(5));
 		this.attempts.failed("10.0.0.1");
 		this.attempts.failed("10.0.0.1");
 		assertThat(this.attempts.blocked("10.0.0.1")).isTrue();
 		assertThat(this.attempts.blocked("10.0.0.2")).as("another address").isFalse();
 
-		this.clock.move(Duration.ofMinutes(10));
+		this.clock.advance(Duration.ofMinutes(10));
 		assertThat(this.attempts.blocked("10.0.0.1")).as("the first failure has aged out").isFalse();
 		this.attempts.failed("10.0.0.1");
 		assertThat(this.attempts.blocked("10.0.0.1")).isTrue();
@@ -37,31 +35,6 @@ class CodeAttemptsTests {
 		this.attempts.failed("10.0.0.3");
 		this.attempts.failed("10.0.0.3");
 		assertThat(this.attempts.blocked("10.0.0.3")).isFalse();
-	}
-
-	private static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-		void move(Duration by) {
-			this.now = this.now.plus(by);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

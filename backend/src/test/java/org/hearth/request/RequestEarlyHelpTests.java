@@ -149,4 +149,33 @@ class RequestEarlyHelpTests extends HearthIntegrationTests {
 				org.hearth.db.jooq.Tables.PERSON.FAMILY_NAME.eq(surname))).isZero();
 	}
 
+	@Test
+	void a_step_down_brings_social_cares_reference_and_assessment_and_nothing_else_does() {
+		String surname = "Stp" + UUID.randomUUID().toString().substring(0, 6);
+		HttpGraphQlTester worker = signedInAs(worker());
+		List<Map<String, Object>> members = List.of(parent("Pat", surname),
+				child("Kit", surname, LocalDate.now().minusYears(6)));
+		Map<String, Object> stepDown = new HashMap<>(Map.of("newFamily", Map.of("members", members), "levelOfNeed",
+				"LEVEL_3", "source", "STEP_DOWN_FROM_SOCIAL_CARE", "requestReasons", "Stepped down after a CIN plan"));
+		refused(worker.document(REQUEST).variable("input", stepDown).execute(), "requestEarlyHelp", "stepDown",
+				"REQUIRED");
+		stepDown.put("stepDown", Map.of("socialCareReference", " ", "assessmentSummary", "Routines and school"));
+		var blank = worker.document(REQUEST).variable("input", stepDown).execute();
+		blank.path("requestEarlyHelp.errors[0].code").entity(String.class).isEqualTo("REQUIRED");
+		blank.path("requestEarlyHelp.errors[0].field")
+			.entityList(String.class)
+			.containsExactly("input", "stepDown", "socialCareReference");
+		Map<String, Object> notStepDown = new HashMap<>(stepDown);
+		notStepDown.put("source", "PRACTITIONER_REQUEST");
+		refused(worker.document(REQUEST).variable("input", notStepDown).execute(), "requestEarlyHelp", "stepDown",
+				"NOT_A_STEP_DOWN");
+		assertThat(this.dsl.fetchCount(org.hearth.db.jooq.Tables.PERSON,
+				org.hearth.db.jooq.Tables.PERSON.FAMILY_NAME.eq(surname))).isZero();
+
+		stepDown.put("stepDown", Map.of("socialCareReference", "CSC-77", "assessmentSummary", "Routines and school"));
+		worker.document(REQUEST).variable("input", stepDown).execute().path("requestEarlyHelp.episode.source")
+			.entity(String.class)
+			.isEqualTo("STEP_DOWN_FROM_SOCIAL_CARE");
+	}
+
 }

@@ -2,22 +2,25 @@ package org.hearth.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.env.Environment;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -52,9 +55,12 @@ public abstract class HearthIntegrationTests {
 	@Autowired
 	protected StatementCounter statements;
 
-	/** The application's clock: "today" in the deployment's zone, which need not be this machine's. */
+	/**
+	 * The application's clock: "today" in the deployment's zone, which need not be this machine's. A test may move it
+	 * forward; it is back to the real time after each test.
+	 */
 	@Autowired
-	protected Clock clock;
+	protected MovableClock clock;
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Counting {
@@ -64,6 +70,18 @@ public abstract class HearthIntegrationTests {
 			return new StatementCounter(database);
 		}
 
+		/** The one clock every service uses, here one that tests can move forward. */
+		@Bean
+		@Primary
+		MovableClock movableClock(Environment environment) {
+			return new MovableClock(environment.getProperty("hearth.time-zone", ZoneId.class, ZoneId.of("Europe/London")));
+		}
+
+	}
+
+	@AfterEach
+	void backToTheRealTime() {
+		this.clock.reset();
 	}
 
 	/**
