@@ -48,10 +48,20 @@ export function freshPagePerTest(contextOptions, onPage) {
   });
 }
 
-const year = new Date().getFullYear();
+/** How many days ago demo family N asked for early help (the demo replays each history from that day). */
+const OPENED_DAYS_AGO = [3, 9, 24, 120, 150, 300];
 
-/** Demo family N's reference, e.g. EH-2026-000002. */
-export const familyRef = (n) => `EH-${year}-${String(n).padStart(6, '0')}`;
+const yearOpened = (n) => new Date(Date.now() - OPENED_DAYS_AGO[n - 1] * 86400000).getFullYear();
+
+/**
+ * Demo family N's reference, e.g. EH-2026-000002: numbered from 1 each year, in the order the demo opens its
+ * families, within the year each was opened in.
+ */
+export const familyRef = (n) => {
+  const year = yearOpened(n);
+  const number = [...Array(n).keys()].filter((earlier) => yearOpened(earlier + 1) === year).length;
+  return `EH-${year}-${String(number).padStart(6, '0')}`;
+};
 
 /** Signs in over HTTP and returns a function that sends GraphQL as that person. */
 export async function graphqlAs(baseUrl, username, password = 'hearth-demo') {

@@ -1,19 +1,73 @@
 package org.hearth.demo;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
+import org.hearth.access.Caller;
+import org.hearth.access.Channel;
+import org.hearth.access.PractitionerRole;
+import org.hearth.assessment.AssessmentService;
+import org.hearth.assessment.CompleteAssessmentInput;
+import org.hearth.assessment.RecordChildVoiceInput;
+import org.hearth.assessment.RecordPersonViewInput;
+import org.hearth.assessment.StartAssessmentInput;
+import org.hearth.closure.CloseEpisodeInput;
+import org.hearth.closure.ClosureReason;
+import org.hearth.closure.ClosureService;
+import org.hearth.comment.AddFamilyCommentInput;
+import org.hearth.comment.CommentService;
+import org.hearth.consent.ConsentDecision;
+import org.hearth.consent.ConsentMethod;
+import org.hearth.consent.ConsentScope;
+import org.hearth.consent.ConsentService;
+import org.hearth.consent.RecordConsentInput;
+import org.hearth.episode.EpisodeService;
+import org.hearth.episode.EpisodeSource;
+import org.hearth.episode.LevelOfNeed;
+import org.hearth.family.Address;
+import org.hearth.family.NewFamilyInput;
+import org.hearth.family.PersonRole;
+import org.hearth.plan.ActionStatus;
+import org.hearth.plan.AddActionInput;
+import org.hearth.plan.AddOutcomeInput;
+import org.hearth.plan.OutcomeProgressInput;
+import org.hearth.plan.OutcomeStatus;
+import org.hearth.plan.PlanService;
+import org.hearth.plan.UpdateActionStatusInput;
+import org.hearth.request.EarlyHelpRequests;
+import org.hearth.request.RequestEarlyHelpInput;
+import org.hearth.review.MeetingKind;
+import org.hearth.review.MeetingService;
+import org.hearth.review.Progress;
+import org.hearth.review.RecordMeetingInput;
+import org.hearth.review.RecordReviewInput;
+import org.hearth.review.ReviewDecision;
+import org.hearth.review.ReviewService;
+import org.hearth.review.ScheduleMeetingInput;
+import org.hearth.system.ApplicationClock;
+import org.hearth.system.Ids;
+import org.hearth.team.AddTeamMemberInput;
+import org.hearth.team.HandOverLeadInput;
+import org.hearth.team.RemoveTeamMemberInput;
+import org.hearth.team.TeamMember;
+import org.hearth.team.TeamService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
 
 /**
  * The demo: a council's Early Help service and its partners, the documented accounts, and six families, one at
- * each stage of the process. Dates are relative to the day of loading, so the timescales always tell a story.
+ * each stage of the process. The service and its staff are set up directly (Hearth has no screens for that yet); each
+ * family's history is replayed through the same services the app and the API use, each step on the day it happened,
+ * so the demo obeys every rule, carries its audit trail and notifications, and its timescales always tell a story.
  */
-final class DemoData {
+@Component
+class DemoData {
 
 	/** The password of every demo account (documented in the README; refused by the production profile). */
 	static final String PASSWORD = "hearth-demo";
@@ -25,326 +79,479 @@ final class DemoData {
 
 	private final DemoDataRepository db;
 
-	private final String passwordHash;
+	private final PasswordEncoder passwords;
 
-	private final String partnerSecretHash;
+	private final ApplicationClock clock;
 
-	private final LocalDate today;
+	private final EarlyHelpRequests requests;
 
-	private final ZoneId zone;
+	private final ConsentService consents;
 
-	private UUID earlyHelp;
+	private final TeamService teams;
 
-	private UUID school;
+	private final AssessmentService assessments;
 
-	private UUID health;
+	private final PlanService plans;
 
-	private UUID housing;
+	private final MeetingService meetings;
 
-	private UUID sam;
+	private final ReviewService reviews;
 
-	private UUID alex;
+	private final ClosureService closures;
 
-	private UUID morgan;
+	private final CommentService comments;
 
-	private UUID healthVisitor;
+	private final EpisodeService episodes;
+
+	private LocalDate today;
+
+	private Caller.PractitionerCaller sam;
+
+	private Caller.PractitionerCaller alex;
+
+	private Caller.PractitionerCaller hub;
+
+	private Caller.PractitionerCaller healthVisitor;
 
 	private UUID housingOfficer;
 
-	DemoData(DemoDataRepository db, PasswordEncoder passwords, Clock clock) {
+	DemoData(DemoDataRepository db, PasswordEncoder passwords, ApplicationClock clock, EarlyHelpRequests requests,
+			ConsentService consents, TeamService teams, AssessmentService assessments, PlanService plans,
+			MeetingService meetings, ReviewService reviews, ClosureService closures, CommentService comments,
+			EpisodeService episodes) {
 		this.db = db;
-		this.passwordHash = passwords.encode(PASSWORD);
-		this.partnerSecretHash = passwords.encode(PARTNER_SECRET);
-		this.today = LocalDate.now(clock);
-		this.zone = clock.getZone();
+		this.passwords = passwords;
+		this.clock = clock;
+		this.requests = requests;
+		this.consents = consents;
+		this.teams = teams;
+		this.assessments = assessments;
+		this.plans = plans;
+		this.meetings = meetings;
+		this.reviews = reviews;
+		this.closures = closures;
+		this.comments = comments;
+		this.episodes = episodes;
 	}
 
+	/** Loads everything, in one transaction with the caller's. */
 	void load() {
-		agenciesAndPeople();
-		int year = this.today.getYear();
-		requested(year);
-		assessing(year);
-		planning(year);
-		activeWithReviews(year);
-		activeAndOverdue(year);
-		closed(year);
-		this.db.referenceCounter("EH", year, 6);
-		this.db.referenceCounter("EP", year, 6);
+		this.today = LocalDate.now(this.clock);
+		String passwordHash = this.passwords.encode(PASSWORD);
+		agenciesAndPeople(passwordHash);
+		// Opened in this order, so that their references number 1 to 6 (within each year they were opened in).
+		requested();
+		assessing();
+		planning();
+		activeWithReviews(passwordHash);
+		activeAndOverdue();
+		closed();
 	}
 
-	private void agenciesAndPeople() {
-		this.earlyHelp = this.db.agency("Northgate Early Help Service", "LOCAL_AUTHORITY_EARLY_HELP",
+	private void agenciesAndPeople(String passwordHash) {
+		UUID earlyHelp = this.db.agency("Northgate Early Help Service", "LOCAL_AUTHORITY_EARLY_HELP",
 				"earlyhelp@northgate.example", "01632 960100");
-		this.school = this.db.agency("Riverside Primary School", "SCHOOL", "office@riverside.example",
+		UUID school = this.db.agency("Riverside Primary School", "SCHOOL", "office@riverside.example",
 				"01632 960200");
-		this.health = this.db.agency("Northgate Health Visiting Team", "HEALTH", "hv@northgate-nhs.example",
+		UUID health = this.db.agency("Northgate Health Visiting Team", "HEALTH", "hv@northgate-nhs.example",
 				"01632 960300");
-		this.housing = this.db.agency("Northgate Homes", "HOUSING", "tenancy@northgatehomes.example",
+		UUID housing = this.db.agency("Northgate Homes", "HOUSING", "tenancy@northgatehomes.example",
 				"01632 960400");
 		UUID charity = this.db.agency("Harbour Family Centre", "VOLUNTARY", "hello@harbour.example", "01632 960500");
 		this.db.agency("Northgate Children's Social Care", "SOCIAL_CARE", "csc@northgate.example", "01632 960600");
 
-		this.morgan = this.db.practitioner(this.earlyHelp, "Morgan Ellis", "Early Help team manager",
+		UUID morgan = this.db.practitioner(earlyHelp, "Morgan Ellis", "Early Help team manager",
 				"morgan.ellis@northgate.example", "01632 960111", null, List.of("PRACTITIONER", "MANAGER"));
-		this.sam = this.db.practitioner(this.earlyHelp, "Sam Okafor", "Family support worker",
-				"sam.okafor@northgate.example", "07700 900101", this.morgan, List.of("PRACTITIONER"));
-		this.alex = this.db.practitioner(this.school, "Alex Reid", "Pastoral lead", "a.reid@riverside.example",
-				"01632 960201", null, List.of("PRACTITIONER"));
-		UUID hub = this.db.practitioner(this.earlyHelp, "Priya Shah", "Early Help hub advisor",
-				"priya.shah@northgate.example", "01632 960120", null, List.of("PRACTITIONER", "EARLY_HELP_TEAM"));
+		this.sam = practitioner(this.db.practitioner(earlyHelp, "Sam Okafor", "Family support worker",
+				"sam.okafor@northgate.example", "07700 900101", morgan, List.of("PRACTITIONER")), "Sam Okafor");
+		this.alex = practitioner(this.db.practitioner(school, "Alex Reid", "Pastoral lead", "a.reid@riverside.example",
+				"01632 960201", null, List.of("PRACTITIONER")), "Alex Reid");
+		this.hub = practitioner(this.db.practitioner(earlyHelp, "Priya Shah", "Early Help hub advisor",
+				"priya.shah@northgate.example", "01632 960120", null, List.of("PRACTITIONER", "EARLY_HELP_TEAM")),
+				"Priya Shah", PractitionerRole.EARLY_HELP_TEAM);
 		UUID casey = this.db.practitioner(charity, "Casey Lin", "Family worker", "casey@harbour.example",
 				"01632 960501", null, List.of("PRACTITIONER"));
-		this.healthVisitor = this.db.practitioner(this.health, "Jo Patel", "Health visitor",
-				"jo.patel@northgate-nhs.example", "01632 960301", null, List.of("PRACTITIONER"));
-		this.housingOfficer = this.db.practitioner(this.housing, "Chris Evans", "Tenancy sustainment officer",
+		this.healthVisitor = practitioner(this.db.practitioner(health, "Jo Patel", "Health visitor",
+				"jo.patel@northgate-nhs.example", "01632 960301", null, List.of("PRACTITIONER")), "Jo Patel");
+		this.housingOfficer = this.db.practitioner(housing, "Chris Evans", "Tenancy sustainment officer",
 				"c.evans@northgatehomes.example", "01632 960401", null, List.of("PRACTITIONER"));
 
-		this.db.account("sam", this.passwordHash, this.sam, null);
-		this.db.account("alex", this.passwordHash, this.alex, null);
-		this.db.account("morgan", this.passwordHash, this.morgan, null);
-		this.db.account("hub", this.passwordHash, hub, null);
-		this.db.account("casey", this.passwordHash, casey, null);
-		this.db.partnerClient("school-mis", this.partnerSecretHash, this.school, "plans:read actions:write");
+		this.db.account("sam", passwordHash, this.sam.practitionerId(), null);
+		this.db.account("alex", passwordHash, this.alex.practitionerId(), null);
+		this.db.account("morgan", passwordHash, morgan, null);
+		this.db.account("hub", passwordHash, this.hub.practitionerId(), null);
+		this.db.account("casey", passwordHash, casey, null);
+		this.db.partnerClient("school-mis", this.passwords.encode(PARTNER_SECRET), school, "plans:read actions:write");
 	}
 
 	/** A request has been made; consent is still to be asked for. */
-	private void requested(int year) {
-		UUID family = this.db.family("EH-" + year + "-000001", "14 Mill Lane", "Northgate", "NG1 4AB", "Urdu", true,
-				instant(3));
-		this.db.person(family, "Amina", "Hussain", this.today.minusYears(31).minusDays(40), null,
-				"PARENT_CARER", true, true);
-		this.db.person(family, "Zain", "Hussain", this.today.minusYears(7).minusDays(12), null, "CHILD", true, false);
-		this.db.person(family, "Layla", "Hussain", this.today.minusYears(3).minusDays(150), null, "CHILD", true,
-				false);
-		UUID episode = this.db.episode("EP-" + year + "-000001", family, "REQUESTED", "LEVEL_2",
-				"PRACTITIONER_REQUEST",
+	private void requested() {
+		UUID mother = Ids.newId();
+		on(3, () -> request(this.sam, new NewFamilyInput(new Address("14 Mill Lane", null, "Northgate", "NG1 4AB"),
+				"Urdu", true, List.of(adult(mother, "Amina", "Hussain", 31, 40),
+						child(Ids.newId(), "Zain", "Hussain", 7, 12), child(Ids.newId(), "Layla", "Hussain", 3, 150))),
+				EpisodeSource.PRACTITIONER_REQUEST, LevelOfNeed.LEVEL_2,
 				"Zain's attendance has dropped to 82% this term and he is often tired. Mum has asked for help "
-						+ "with routines since moving to the area.",
-				this.today.minusDays(3), this.sam, instant(3));
-		this.db.practitionerMember(episode, this.sam, FSW, true, this.today.minusDays(3), null);
+						+ "with routines since moving to the area."));
 	}
 
 	/** Consent given; the assessment is under way, with the family's views partly recorded. */
-	private void assessing(int year) {
-		UUID family = this.db.family("EH-" + year + "-000002", "3 Orchard Close", "Northgate", "NG2 7CD", "Polish",
-				false, instant(9));
-		UUID mother = this.db.person(family, "Kasia", "Nowak", this.today.minusYears(27).minusDays(100), null,
-				"PARENT_CARER", true, true);
-		UUID father = this.db.person(family, "Piotr", "Nowak", this.today.minusYears(29).minusDays(10), null,
-				"PARENT_CARER", true, true);
-		UUID child = this.db.person(family, "Ola", "Nowak", this.today.minusYears(4).minusDays(70), null, "CHILD",
-				true, false);
-		this.db.person(family, "Baby", "Nowak", null, this.today.plusDays(60), "CHILD", false, false);
-		UUID episode = this.db.episode("EP-" + year + "-000002", family, "ASSESSING", "LEVEL_2", "HUB_REFERRAL",
-				"Health visitor concerned about Ola's speech and the parents' stress with a new baby due.",
-				this.today.minusDays(9), this.healthVisitor, instant(9));
-		this.db.practitionerMember(episode, this.sam, FSW, true, this.today.minusDays(9), null);
-		this.db.practitionerMember(episode, this.healthVisitor, "Health visitor", false, this.today.minusDays(9),
-				null);
-		consents(episode, mother, 8);
-		UUID assessment = this.db.assessment(episode, this.today.minusDays(6), null, null,
-				List.of("Health visiting", "Children's centre stay and play"));
-		this.db.personView(assessment, mother, "Ola doesn't have many words yet and gets frustrated.",
-				"We read together every night.", "Ola to be understood at nursery.", false);
-		this.db.personView(assessment, father, "Working nights; feels he misses bedtime.",
-				"Good with Ola at the park.", "More time together as a family before the baby comes.", false);
-		this.db.childVoice(assessment, child, "Loud noises", "Bubbles and my dad", "Be a firefighter");
+	private void assessing() {
+		UUID mother = Ids.newId();
+		UUID father = Ids.newId();
+		UUID child = Ids.newId();
+		UUID episode = on(9, () -> request(this.healthVisitor,
+				new NewFamilyInput(new Address("3 Orchard Close", null, "Northgate", "NG2 7CD"), "Polish", false,
+						List.of(adult(mother, "Kasia", "Nowak", 27, 100), adult(father, "Piotr", "Nowak", 29, 10),
+								child(child, "Ola", "Nowak", 4, 70),
+								new NewFamilyInput.NewPerson(Ids.newId(), "Baby", "Nowak", null,
+										LocalDate.now(this.clock).plusDays(69), PersonRole.CHILD, false, false))),
+				EpisodeSource.HUB_REFERRAL, LevelOfNeed.LEVEL_2,
+				"Health visitor concerned about Ola's speech and the parents' stress with a new baby due."));
+		on(9, () -> allocateSam(episode, "Health visitor"));
+		on(8, () -> consent(episode, mother, ConsentMethod.SIGNED_ON_DEVICE, null));
+		on(6, () -> {
+			this.assessments.start(this.sam, new StartAssessmentInput(episode, null, null));
+			view(episode, mother, "Ola doesn't have many words yet and gets frustrated.",
+					"We read together every night.", "Ola to be understood at nursery.");
+			view(episode, father, "Working nights; feels he misses bedtime.", "Good with Ola at the park.",
+					"More time together as a family before the baby comes.");
+			return this.assessments.recordVoice(this.sam,
+					new RecordChildVoiceInput(episode, child, "Loud noises", "Bubbles and my dad", "Be a firefighter",
+							null, null));
+		});
 	}
 
 	/** Assessment done; the initial Team Around the Family meeting is booked for later this week. */
-	private void planning(int year) {
-		UUID family = this.db.family("EH-" + year + "-000003", "22 Station Road", "Easton", "NG3 2EF", "English",
-				false, instant(24));
-		UUID father = this.db.person(family, "Mark", "Thompson", this.today.minusYears(38).minusDays(5), null,
-				"PARENT_CARER", true, true);
-		UUID child = this.db.person(family, "Ellie", "Thompson", this.today.minusYears(9).minusDays(200), null,
-				"CHILD", true, false);
-		this.db.person(family, "Josh", "Thompson", this.today.minusYears(13).minusDays(30), null, "CHILD", true,
-				false);
-		UUID episode = this.db.episode("EP-" + year + "-000003", family, "PLANNING", "LEVEL_3",
-				"PRACTITIONER_REQUEST",
-				"Ellie is anxious about school since her parents separated; dad is struggling with rent arrears.",
-				this.today.minusDays(24), this.alex, instant(24));
-		this.db.practitionerMember(episode, this.sam, FSW, true, this.today.minusDays(24), null);
-		this.db.practitionerMember(episode, this.alex, "Pastoral lead, Riverside Primary", false,
-				this.today.minusDays(24), null);
-		consents(episode, father, 23);
-		UUID assessment = this.db.assessment(episode, this.today.minusDays(20), this.today.minusDays(8),
-				"Ellie worries about her dad and money. Dad wants a stable home and to stay on top of bills.",
-				List.of("School pastoral support", "Citizens Advice"));
-		this.db.personView(assessment, father, "Arrears letters keep coming.", "Never misses the school run.",
-				"A plan to clear the arrears.", false);
-		this.db.childVoice(assessment, child, "Dad being sad", "My friends and drawing", "A dog");
-		this.db.meeting(episode, "INITIAL_TAF", instant(-3), null, null, null, List.of(), List.of());
+	private void planning() {
+		UUID father = Ids.newId();
+		UUID child = Ids.newId();
+		UUID episode = on(24, () -> request(this.alex,
+				new NewFamilyInput(new Address("22 Station Road", null, "Easton", "NG3 2EF"), "English", false,
+						List.of(adult(father, "Mark", "Thompson", 38, 5), child(child, "Ellie", "Thompson", 9, 200),
+								child(Ids.newId(), "Josh", "Thompson", 13, 30))),
+				EpisodeSource.PRACTITIONER_REQUEST, LevelOfNeed.LEVEL_3,
+				"Ellie is anxious about school since her parents separated; dad is struggling with rent arrears."));
+		on(24, () -> allocateSam(episode, "Pastoral lead, Riverside Primary"));
+		on(23, () -> consent(episode, father, ConsentMethod.SIGNED_ON_DEVICE, null));
+		on(20, () -> this.assessments.start(this.sam, new StartAssessmentInput(episode, null, null)));
+		on(12, () -> {
+			view(episode, father, "Arrears letters keep coming.", "Never misses the school run.",
+					"A plan to clear the arrears.");
+			return this.assessments.recordVoice(this.sam,
+					new RecordChildVoiceInput(episode, child, "Dad being sad", "My friends and drawing", "A dog", null,
+							null));
+		});
+		on(8, () -> {
+			this.assessments.complete(this.sam, new CompleteAssessmentInput(episode,
+					List.of("School pastoral support", "Citizens Advice"),
+					"Ellie worries about her dad and money. Dad wants a stable home and to stay on top of bills.",
+					null, null));
+			return this.meetings.schedule(this.sam, new ScheduleMeetingInput(Ids.newId(), episode,
+					MeetingKind.INITIAL_TAF, instant(-3)));
+		});
 	}
 
 	/** Active plan with outcomes, actions and two reviews; Dana can sign in to see it. */
-	private void activeWithReviews(int year) {
-		UUID family = this.db.family("EH-" + year + "-000004", "8 Beech Walk", "Northgate", "NG1 9GH", "English",
-				false, instant(120));
-		UUID dana = this.db.person(family, "Dana", "Carter", this.today.minusYears(34).minusDays(60), null,
-				"PARENT_CARER", true, true);
-		UUID leo = this.db.person(family, "Leo", "Carter", this.today.minusYears(8).minusDays(90), null, "CHILD",
-				true, false);
-		UUID maya = this.db.person(family, "Maya", "Carter", this.today.minusYears(5).minusDays(20), null, "CHILD",
-				true, false);
-		this.db.account("dana", this.passwordHash, null, dana);
-		UUID episode = this.db.episode("EP-" + year + "-000004", family, "ACTIVE", "LEVEL_3", "PRACTITIONER_REQUEST",
-				"Leo's behaviour at school has changed; the family faces eviction after a rent increase.",
-				this.today.minusDays(120), this.alex, instant(120));
-		UUID lead = this.db.practitionerMember(episode, this.sam, FSW, true, this.today.minusDays(120), null);
-		UUID teacher = this.db.practitionerMember(episode, this.alex, "Pastoral lead, Riverside Primary", false,
-				this.today.minusDays(120), null);
-		UUID tenancy = this.db.practitionerMember(episode, this.housingOfficer, "Tenancy sustainment", false,
-				this.today.minusDays(95), null);
-		UUID mum = this.db.familyMember(episode, dana, "Mum", this.today.minusDays(120));
-		consents(episode, dana, 119);
-		UUID assessment = this.db.assessment(episode, this.today.minusDays(117), this.today.minusDays(105),
-				"Housing insecurity is the main worry; Leo is unsettled at school and Mum is worn out.",
-				List.of("School pastoral support", "Northgate Homes"));
-		this.db.personView(assessment, dana, "Losing the flat. Leo's temper.", "We are close; the kids are my world.",
-				"Somewhere settled to live and Leo happy at school.", false);
-		this.db.personView(assessment, leo, "Moving school.", "Good at football.", "Stay with my friends.", false);
-		this.db.childVoice(assessment, leo, "Shouting at home", "Football and Grandad", "Play for Northgate FC");
-		this.db.childVoice(assessment, maya, "The dark", "My teddy and Leo", "Be a vet");
+	private void activeWithReviews(String passwordHash) {
+		UUID dana = Ids.newId();
+		UUID leo = Ids.newId();
+		UUID maya = Ids.newId();
+		UUID episode = on(120, () -> request(this.alex,
+				new NewFamilyInput(new Address("8 Beech Walk", null, "Northgate", "NG1 9GH"), "English", false,
+						List.of(adult(dana, "Dana", "Carter", 34, 60), child(leo, "Leo", "Carter", 8, 90),
+								child(maya, "Maya", "Carter", 5, 20))),
+				EpisodeSource.PRACTITIONER_REQUEST, LevelOfNeed.LEVEL_3,
+				"Leo's behaviour at school has changed; the family faces eviction after a rent increase."));
+		this.db.account("dana", passwordHash, null, dana);
+		UUID lead = on(120, () -> allocateSam(episode, "Pastoral lead, Riverside Primary"));
+		UUID teacher = placeOf(episode, this.alex.practitionerId());
+		on(119, () -> consent(episode, dana, ConsentMethod.SIGNED_ON_DEVICE, null));
+		on(117, () -> {
+			this.assessments.start(this.sam, new StartAssessmentInput(episode, null, null));
+			view(episode, dana, "Losing the flat. Leo's temper.", "We are close; the kids are my world.",
+					"Somewhere settled to live and Leo happy at school.");
+			view(episode, leo, "Moving school.", "Good at football.", "Stay with my friends.");
+			this.assessments.recordVoice(this.sam, new RecordChildVoiceInput(episode, leo, "Shouting at home",
+					"Football and Grandad", "Play for Northgate FC", null, null));
+			return this.assessments.recordVoice(this.sam,
+					new RecordChildVoiceInput(episode, maya, "The dark", "My teddy and Leo", "Be a vet", null, null));
+		});
+		on(105, () -> this.assessments.complete(this.sam, new CompleteAssessmentInput(episode,
+				List.of("School pastoral support", "Northgate Homes"),
+				"Housing insecurity is the main worry; Leo is unsettled at school and Mum is worn out.", null, null)));
 
-		this.db.meeting(episode, "INITIAL_TAF", instant(95), this.today.minusDays(95), true,
-				"Plan agreed with Dana.", List.of(lead, teacher, tenancy, mum), List.of());
-		UUID housingOutcome = this.db.outcome(episode, null, "HOUSING",
-				"The family has a secure tenancy they can afford.",
-				"Rent account in credit for three months running; no notice to quit.", this.today.plusDays(60), "OPEN",
-				instant(95));
-		UUID schoolOutcome = this.db.outcome(episode, leo, "EDUCATION",
-				"Leo feels settled at school and has fewer incidents.",
-				"Behaviour log: no more than one incident a fortnight for half a term.", this.today.plusDays(45),
-				"OPEN", instant(95));
-		UUID moneyOutcome = this.db.outcome(episode, dana, "FINANCIAL_STABILITY",
-				"Dana is claiming everything she is entitled to.", "Benefit check done and claims made.",
-				this.today.minusDays(30), "ACHIEVED", instant(95));
-		this.db.action(housingOutcome, "Agree a repayment plan for the arrears.", tenancy, this.today.minusDays(70),
-				"DONE", this.today.minusDays(72), instant(95));
-		this.db.action(housingOutcome, "Apply for a discretionary housing payment.", lead, this.today.plusDays(10),
-				"IN_PROGRESS", null, instant(60));
-		this.db.action(schoolOutcome, "Weekly check-in with Leo on Monday mornings.", teacher,
-				this.today.plusDays(30), "IN_PROGRESS", null, instant(95));
-		this.db.action(schoolOutcome, "Referral to the school counsellor.", teacher, this.today.minusDays(80),
-				"DONE", this.today.minusDays(82), instant(95));
-		this.db.action(moneyOutcome, "Benefit check with Citizens Advice.", mum, this.today.minusDays(40), "DONE",
-				this.today.minusDays(45), instant(95));
-
-		UUID firstReview = this.db.meeting(episode, "REVIEW", instant(67), this.today.minusDays(67), true, null,
-				List.of(lead, teacher, mum), List.of(tenancy));
-		this.db.review(episode, firstReview, this.today.minusDays(67), "POSITIVE_CHANGE", "CONTINUE",
-				"Feeling less panicked now the arrears plan is in place.", "Leo says school is 'a bit better'.",
-				this.today.minusDays(11), this.sam, instant(67), List.of(housingOutcome, schoolOutcome), "OPEN");
-		UUID secondReview = this.db.meeting(episode, "REVIEW", instant(11), this.today.minusDays(11), true, null,
-				List.of(lead, teacher, tenancy, mum), List.of());
-		this.db.review(episode, secondReview, this.today.minusDays(11), "POSITIVE_CHANGE", "AMEND_PLAN",
-				"Benefit claims sorted. Still worried about the DHP decision.",
-				"Leo made the school football team.", this.today.plusDays(45), this.sam, instant(11),
-				List.of(housingOutcome, schoolOutcome, moneyOutcome), "PARTLY_ACHIEVED");
-		this.db.familyComment(episode, dana, instant(10), "Thank you for coming to the review at home, it helped.");
+		UUID tenancy = Ids.newId();
+		UUID mum = Ids.newId();
+		UUID housingOutcome = Ids.newId();
+		UUID schoolOutcome = Ids.newId();
+		UUID moneyOutcome = Ids.newId();
+		UUID arrearsPlan = Ids.newId();
+		UUID counsellor = Ids.newId();
+		UUID checkIn = Ids.newId();
+		UUID benefitCheck = Ids.newId();
+		on(95, () -> {
+			member(episode, tenancy, this.housingOfficer, null, "Tenancy sustainment");
+			member(episode, mum, null, dana, "Mum");
+			outcome(episode, housingOutcome, null, "HOUSING", "The family has a secure tenancy they can afford.",
+					"Rent account in credit for three months running; no notice to quit.", 155);
+			outcome(episode, schoolOutcome, leo, "EDUCATION", "Leo feels settled at school and has fewer incidents.",
+					"Behaviour log: no more than one incident a fortnight for half a term.", 140);
+			outcome(episode, moneyOutcome, dana, "FINANCIAL_STABILITY",
+					"Dana is claiming everything she is entitled to.", "Benefit check done and claims made.", 65);
+			action(housingOutcome, arrearsPlan, "Agree a repayment plan for the arrears.", tenancy, 25);
+			action(schoolOutcome, checkIn, "Weekly check-in with Leo on Monday mornings.", teacher, 125);
+			action(schoolOutcome, counsellor, "Referral to the school counsellor.", teacher, 15);
+			action(moneyOutcome, benefitCheck, "Benefit check with Citizens Advice.", mum, 55);
+			return heldMeeting(episode, MeetingKind.INITIAL_TAF, List.of(lead, teacher, tenancy, mum), List.of(), true,
+					"Plan agreed with Dana.");
+		});
+		on(90, () -> status(checkIn, ActionStatus.IN_PROGRESS, 0));
+		on(82, () -> status(counsellor, ActionStatus.DONE, 0));
+		on(72, () -> status(arrearsPlan, ActionStatus.DONE, 0));
+		on(67, () -> review(episode, List.of(lead, teacher, mum), List.of(tenancy), Progress.POSITIVE_CHANGE,
+				ReviewDecision.CONTINUE, "Feeling less panicked now the arrears plan is in place.",
+				"Leo says school is 'a bit better'.", 56, List.of()));
+		UUID housingPayment = Ids.newId();
+		on(60, () -> {
+			action(housingOutcome, housingPayment, "Apply for a discretionary housing payment.", lead, 70);
+			return status(housingPayment, ActionStatus.IN_PROGRESS, 0);
+		});
+		on(45, () -> status(benefitCheck, ActionStatus.DONE, 0));
+		on(11, () -> review(episode, List.of(lead, teacher, tenancy, mum), List.of(), Progress.POSITIVE_CHANGE,
+				ReviewDecision.AMEND_PLAN, "Benefit claims sorted. Still worried about the DHP decision.",
+				"Leo made the school football team.", 56,
+				List.of(new OutcomeProgressInput(schoolOutcome, OutcomeStatus.PARTLY_ACHIEVED),
+						new OutcomeProgressInput(moneyOutcome, OutcomeStatus.ACHIEVED))));
+		UUID family = familyOf(episode);
+		on(10, () -> this.comments.add(new Caller.FamilyMemberCaller(dana, family, "Dana Carter", Channel.SYSTEM),
+				new AddFamilyCommentInput(Ids.newId(), episode,
+						"Thank you for coming to the review at home, it helped.", null)));
 	}
 
 	/** Active, but the review is overdue and actions have slipped. */
-	private void activeAndOverdue(int year) {
-		UUID family = this.db.family("EH-" + year + "-000005", "41 Canal Street", "Easton", "NG3 5JK", "Bengali",
-				true, instant(150));
-		UUID mother = this.db.person(family, "Rahima", "Ahmed", this.today.minusYears(40).minusDays(3), null,
-				"PARENT_CARER", true, true);
-		UUID son = this.db.person(family, "Imran", "Ahmed", this.today.minusYears(14).minusDays(100), null, "CHILD",
-				true, false);
-		this.db.person(family, "Sadia", "Ahmed", this.today.minusYears(11).minusDays(44), null, "CHILD", true, false);
-		this.db.person(family, "Nasreen", "Begum", this.today.minusYears(66), null, "EXTENDED_FAMILY", false, false);
-		UUID episode = this.db.episode("EP-" + year + "-000005", family, "ACTIVE", "LEVEL_3", "HUB_REFERRAL",
+	private void activeAndOverdue() {
+		UUID mother = Ids.newId();
+		UUID son = Ids.newId();
+		UUID episode = on(150, () -> request(this.healthVisitor,
+				new NewFamilyInput(new Address("41 Canal Street", null, "Easton", "NG3 5JK"), "Bengali", true,
+						List.of(adult(mother, "Rahima", "Ahmed", 40, 3), child(son, "Imran", "Ahmed", 14, 100),
+								child(Ids.newId(), "Sadia", "Ahmed", 11, 44),
+								new NewFamilyInput.NewPerson(Ids.newId(), "Nasreen", "Begum",
+										LocalDate.now(this.clock).minusYears(66), null, PersonRole.EXTENDED_FAMILY,
+										false, false))),
+				EpisodeSource.HUB_REFERRAL, LevelOfNeed.LEVEL_3,
 				"Imran has been missing school and was seen with older young people late at night; "
-						+ "Mum's health is poor.",
-				this.today.minusDays(150), this.healthVisitor, instant(150));
-		UUID lead = this.db.practitionerMember(episode, this.sam, FSW, true, this.today.minusDays(150), null);
-		UUID nurse = this.db.practitionerMember(episode, this.healthVisitor, "School nurse", false,
-				this.today.minusDays(150), null);
-		consents(episode, mother, 149);
-		consentFromYoungPerson(episode, son, 149);
-		this.db.assessment(episode, this.today.minusDays(148), this.today.minusDays(136),
-				"Imran is at risk of exploitation through missing school; Mum's illness limits supervision.",
-				List.of("Youth service", "GP"));
-		this.db.meeting(episode, "INITIAL_TAF", instant(126), this.today.minusDays(126), false,
-				"Mum too unwell to attend; plan shared at home the next day.", List.of(lead, nurse), List.of());
-		UUID attendance = this.db.outcome(episode, son, "EDUCATION", "Imran is in school every day.",
-				"Attendance at 95% or better over six weeks.", this.today.plusDays(20), "OPEN", instant(126));
-		UUID safety = this.db.outcome(episode, son, "SAFE_FROM_ABUSE",
-				"Imran is home by nine and the family knows where he is.",
-				"Mum's diary shows him home by nine on school nights.", this.today.plusDays(20), "OPEN",
-				instant(126));
-		this.db.action(attendance, "Daily call home when Imran is absent.", nurse, this.today.minusDays(21),
-				"IN_PROGRESS", null, instant(126));
-		this.db.action(safety, "Introduce Imran to the youth mentoring project.", lead, this.today.minusDays(14),
-				"NOT_STARTED", null, instant(126));
-		this.db.action(safety, "Agree a curfew plan with Imran and Mum.", lead, this.today.minusDays(60), "DONE",
-				this.today.minusDays(64), instant(126));
-		UUID review = this.db.meeting(episode, "REVIEW", instant(98), this.today.minusDays(98), true, null,
-				List.of(lead, nurse), List.of());
-		this.db.review(episode, review, this.today.minusDays(98), "NO_CHANGE", "CONTINUE",
-				"Mum says Imran is still out late.", "Imran says school is boring.", this.today.minusDays(42),
-				this.sam, instant(98), List.of(attendance, safety), "OPEN");
+						+ "Mum's health is poor."));
+		UUID lead = on(150, () -> allocateSam(episode, "School nurse"));
+		UUID nurse = placeOf(episode, this.healthVisitor.practitionerId());
+		on(149, () -> {
+			consent(episode, mother, ConsentMethod.SIGNED_ON_DEVICE, null);
+			return consent(episode, son, ConsentMethod.VERBAL, "Imran understood and agreed in his own words.");
+		});
+		on(148, () -> {
+			this.assessments.start(this.sam, new StartAssessmentInput(episode, null, null));
+			return view(episode, mother, "Imran is out late and I cannot go looking for him.",
+					"Imran loves his sisters.", "Imran safe and back at school.");
+		});
+		on(136, () -> this.assessments.complete(this.sam, new CompleteAssessmentInput(episode,
+				List.of("Youth service", "GP"),
+				"Imran is at risk of exploitation through missing school; Mum's illness limits supervision.", null,
+				null)));
+		UUID attendance = Ids.newId();
+		UUID safety = Ids.newId();
+		UUID curfew = Ids.newId();
+		on(126, () -> {
+			outcome(episode, attendance, son, "EDUCATION", "Imran is in school every day.",
+					"Attendance at 95% or better over six weeks.", 146);
+			outcome(episode, safety, son, "SAFE_FROM_ABUSE", "Imran is home by nine and the family knows where he is.",
+					"Mum's diary shows him home by nine on school nights.", 146);
+			action(attendance, Ids.newId(), "Daily call home when Imran is absent.", nurse, 105);
+			action(safety, Ids.newId(), "Introduce Imran to the youth mentoring project.", lead, 112);
+			action(safety, curfew, "Agree a curfew plan with Imran and Mum.", lead, 66);
+			return heldMeeting(episode, MeetingKind.INITIAL_TAF, List.of(lead, nurse), List.of(), false,
+					"Mum too unwell to attend; plan shared at home the next day.");
+		});
+		on(98, () -> review(episode, List.of(lead, nurse), List.of(), Progress.NO_CHANGE, ReviewDecision.CONTINUE,
+				"Mum says Imran is still out late.", "Imran says school is boring.", 56, List.of()));
+		on(64, () -> status(curfew, ActionStatus.DONE, 0));
 	}
 
 	/** Closed: needs met, with feedback and where to find help later. */
-	private void closed(int year) {
-		UUID family = this.db.family("EH-" + year + "-000006", "5 Willow Court", "Northgate", "NG1 3LM", "English",
-				false, instant(300));
-		UUID mother = this.db.person(family, "Sophie", "Green", this.today.minusYears(29).minusDays(210), null,
-				"PARENT_CARER", true, true);
-		UUID child = this.db.person(family, "Alfie", "Green", this.today.minusYears(6).minusDays(33), null, "CHILD",
-				true, false);
-		UUID episode = this.db.episode("EP-" + year + "-000006", family, "CLOSED", "LEVEL_2", "PRACTITIONER_REQUEST",
-				"Alfie's toileting and sleep; Mum isolated after a move.", this.today.minusDays(300), this.alex,
-				instant(300));
-		UUID lead = this.db.practitionerMember(episode, this.sam, FSW, true, this.today.minusDays(300), null);
-		UUID teacher = this.db.practitionerMember(episode, this.alex, "Pastoral lead, Riverside Primary", false,
-				this.today.minusDays(300), this.today.minusDays(30));
-		consents(episode, mother, 299);
-		this.db.assessment(episode, this.today.minusDays(298), this.today.minusDays(290),
-				"Mum lacks a support network; Alfie needs a routine.", List.of("School nursing"));
-		this.db.meeting(episode, "INITIAL_TAF", instant(280), this.today.minusDays(280), true, null,
-				List.of(lead, teacher), List.of());
-		UUID routine = this.db.outcome(episode, child, "HEALTH", "Alfie sleeps through and is dry in the day.",
-				"Sleep diary: five nights in seven through.", this.today.minusDays(60), "ACHIEVED", instant(280));
-		UUID network = this.db.outcome(episode, mother, "FAMILY_RELATIONSHIPS",
-				"Sophie has people to turn to locally.", "Goes to a weekly group.", this.today.minusDays(60),
-				"ACHIEVED", instant(280));
-		this.db.action(routine, "Bedtime routine chart and weekly check-in.", lead, this.today.minusDays(200),
-				"DONE", this.today.minusDays(205), instant(280));
-		this.db.action(network, "Go with Sophie to the stay-and-play group.", lead, this.today.minusDays(240),
-				"DONE", this.today.minusDays(245), instant(280));
-		UUID review = this.db.meeting(episode, "REVIEW", instant(31), this.today.minusDays(31), true, null,
-				List.of(lead, teacher), List.of());
-		this.db.review(episode, review, this.today.minusDays(31), "POSITIVE_CHANGE", "CLOSE",
-				"We are in a good place now.", "Alfie says he likes his new bed.", null, this.sam, instant(31),
-				List.of(routine, network), "ACHIEVED");
-		this.db.closure(episode, this.today.minusDays(30), "NEEDS_MET",
-				"Both outcomes achieved; Sophie goes to the group weekly and Alfie's routine is settled.",
-				"Sam really listened. We know where to go if things get hard again.", "I like my bed.", this.sam,
-				List.of("Northgate Family Hub drop-in, Tuesdays 10-12", "Riverside Primary pastoral team",
-						"Family Information Service: 01632 960700"));
+	private void closed() {
+		UUID mother = Ids.newId();
+		UUID child = Ids.newId();
+		UUID episode = on(300, () -> request(this.alex,
+				new NewFamilyInput(new Address("5 Willow Court", null, "Northgate", "NG1 3LM"), "English", false,
+						List.of(adult(mother, "Sophie", "Green", 29, 210), child(child, "Alfie", "Green", 6, 33))),
+				EpisodeSource.PRACTITIONER_REQUEST, LevelOfNeed.LEVEL_2,
+				"Alfie's toileting and sleep; Mum isolated after a move."));
+		UUID lead = on(300, () -> allocateSam(episode, "Pastoral lead, Riverside Primary"));
+		UUID teacher = placeOf(episode, this.alex.practitionerId());
+		on(299, () -> consent(episode, mother, ConsentMethod.SIGNED_ON_DEVICE, null));
+		on(298, () -> {
+			this.assessments.start(this.sam, new StartAssessmentInput(episode, null, null));
+			return view(episode, mother, "I don't know anyone here.", "Alfie and I are close.",
+					"Friends nearby and a good night's sleep.");
+		});
+		on(290, () -> this.assessments.complete(this.sam, new CompleteAssessmentInput(episode,
+				List.of("School nursing"), "Mum lacks a support network; Alfie needs a routine.", null, null)));
+		UUID routine = Ids.newId();
+		UUID network = Ids.newId();
+		UUID chart = Ids.newId();
+		UUID group = Ids.newId();
+		on(280, () -> {
+			outcome(episode, routine, child, "HEALTH", "Alfie sleeps through and is dry in the day.",
+					"Sleep diary: five nights in seven through.", 220);
+			outcome(episode, network, mother, "FAMILY_RELATIONSHIPS", "Sophie has people to turn to locally.",
+					"Goes to a weekly group without support.", 220);
+			action(routine, chart, "Bedtime routine chart and weekly check-in.", lead, 80);
+			action(network, group, "Go with Sophie to the stay-and-play group.", lead, 40);
+			return heldMeeting(episode, MeetingKind.INITIAL_TAF, List.of(lead, teacher), List.of(), true, null);
+		});
+		// Reviews every eight weeks until the last, which decided to close.
+		on(252, () -> continuing(episode, List.of(lead, teacher)));
+		on(245, () -> status(group, ActionStatus.DONE, 0));
+		on(205, () -> status(chart, ActionStatus.DONE, 0));
+		for (int held : List.of(196, 140, 84)) {
+			on(held, () -> continuing(episode, List.of(lead, teacher)));
+		}
+		on(31, () -> review(episode, List.of(lead, teacher), List.of(), Progress.POSITIVE_CHANGE, ReviewDecision.CLOSE,
+				"We are in a good place now.", "Alfie says he likes his new bed.", 0,
+				List.of(new OutcomeProgressInput(routine, OutcomeStatus.ACHIEVED),
+						new OutcomeProgressInput(network, OutcomeStatus.ACHIEVED))));
+		on(30, () -> {
+			this.teams.removeMember(this.sam, new RemoveTeamMemberInput(teacher, null));
+			return this.closures.close(this.sam, new CloseEpisodeInput(episode, ClosureReason.NEEDS_MET,
+					"Both outcomes achieved; Sophie goes to the group weekly and Alfie's routine is settled.", List.of(),
+					"Sam really listened. We know where to go if things get hard again.", "I like my bed.",
+					List.of("Northgate Family Hub drop-in, Tuesdays 10-12", "Riverside Primary pastoral team",
+							"Family Information Service: 01632 960700"),
+					null));
+		});
 	}
 
-	private void consents(UUID episode, UUID parent, int daysAgo) {
-		for (String scope : List.of("START", "STORE", "SHARE")) {
-			this.db.consent(episode, scope, parent, this.sam, instant(daysAgo), "SIGNED_ON_DEVICE", null);
-		}
+	// ------------------------------------------------------------------------------------------------ the steps
+
+	private UUID request(Caller.PractitionerCaller requester, NewFamilyInput family, EpisodeSource source,
+			LevelOfNeed level, String reasons) {
+		return this.requests.request(requester,
+				new RequestEarlyHelpInput(Ids.newId(), null, family, level, source, reasons, null));
 	}
 
-	private void consentFromYoungPerson(UUID episode, UUID youngPerson, int daysAgo) {
-		for (String scope : List.of("START", "STORE", "SHARE")) {
-			this.db.consent(episode, scope, youngPerson, this.sam, instant(daysAgo), "VERBAL",
-					"Imran understood and agreed in his own words.");
+	/**
+	 * The hub allocates Sam as lead: Sam joins the team and the requester, the interim lead, hands over; the
+	 * requester stays on the team in their own role.
+	 * @return Sam's place on the team
+	 */
+	private UUID allocateSam(UUID episode, String requesterRole) {
+		UUID samsPlace = Ids.newId();
+		this.teams.addMember(this.hub, new AddTeamMemberInput(samsPlace, episode, this.sam.practitionerId(), null, FSW,
+				null));
+		this.teams.handOverLead(this.hub, new HandOverLeadInput(episode, samsPlace, true,
+				"Allocated by the Early Help hub. " + requesterRole + " stays on the team.", null));
+		return samsPlace;
+	}
+
+	private UUID consent(UUID episode, UUID person, ConsentMethod method, @Nullable String notes) {
+		for (ConsentScope scope : ConsentScope.values()) {
+			this.consents.record(this.sam, new RecordConsentInput(Ids.newId(), episode, scope, ConsentDecision.GIVEN,
+					person, method, null, notes));
 		}
+		return episode;
+	}
+
+	private UUID view(UUID episode, UUID person, String worries, String strengths, String wishes) {
+		return this.assessments.recordView(this.sam,
+				new RecordPersonViewInput(episode, person, worries, strengths, wishes, false, null, null));
+	}
+
+	private void member(UUID episode, UUID place, @Nullable UUID practitioner, @Nullable UUID person, String role) {
+		this.teams.addMember(this.sam, new AddTeamMemberInput(place, episode, practitioner, person, role, null));
+	}
+
+	private void outcome(UUID episode, UUID id, @Nullable UUID forPerson, String needArea, String description,
+			String measure, int targetInDays) {
+		this.plans.addOutcome(this.sam, new AddOutcomeInput(id, episode, forPerson, needArea, description, measure,
+				LocalDate.now(this.clock).plusDays(targetInDays)));
+	}
+
+	private void action(UUID outcome, UUID id, String description, UUID owner, int dueInDays) {
+		this.plans.addAction(this.sam,
+				new AddActionInput(id, outcome, description, owner, LocalDate.now(this.clock).plusDays(dueInDays)));
+	}
+
+	private UUID status(UUID action, ActionStatus status, int version) {
+		return this.plans.updateActionStatus(this.sam, new UpdateActionStatusInput(action, status, version, null)).id();
+	}
+
+	/** A meeting put in the diary for this morning and recorded as held today. */
+	private UUID heldMeeting(UUID episode, MeetingKind kind, List<UUID> attended, List<UUID> apologies,
+			boolean familyAttended, @Nullable String notes) {
+		UUID meeting = Ids.newId();
+		this.meetings.schedule(this.sam, new ScheduleMeetingInput(meeting, episode, kind,
+				LocalDate.now(this.clock).atTime(10, 0).atZone(this.clock.getZone()).toInstant()));
+		this.meetings.record(this.sam, new RecordMeetingInput(meeting, LocalDate.now(this.clock), attended, apologies,
+				familyAttended, notes, null));
+		return meeting;
+	}
+
+	/** A review meeting held today, and the review of the plan made at it. */
+	private UUID review(UUID episode, List<UUID> attended, List<UUID> apologies, Progress progress,
+			ReviewDecision decision, String familyViews, @Nullable String childViews, int nextInDays,
+			List<OutcomeProgressInput> outcomes) {
+		UUID meeting = heldMeeting(episode, MeetingKind.REVIEW, attended, apologies, true, null);
+		LocalDate heldOn = LocalDate.now(this.clock);
+		return this.reviews.recordReview(this.sam, new RecordReviewInput(Ids.newId(), episode, meeting, heldOn,
+				progress, decision, outcomes, familyViews, childViews,
+				(nextInDays > 0) ? heldOn.plusDays(nextInDays) : null));
+	}
+
+	private UUID continuing(UUID episode, List<UUID> attended) {
+		return review(episode, attended, List.of(), Progress.POSITIVE_CHANGE, ReviewDecision.CONTINUE,
+				"Things are getting easier.", null, 56, List.of());
+	}
+
+	private UUID placeOf(UUID episode, UUID practitioner) {
+		return this.teams.ofEpisodes(List.of(episode))
+			.stream()
+			.filter(member -> practitioner.equals(member.practitionerId()))
+			.map(TeamMember::id)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private UUID familyOf(UUID episode) {
+		return this.episodes.episodes(List.of(episode)).getFirst().familyId();
+	}
+
+	private NewFamilyInput.NewPerson adult(UUID id, String given, String family, int years, int days) {
+		return new NewFamilyInput.NewPerson(id, given, family, born(years, days), null, PersonRole.PARENT_CARER, true,
+				true);
+	}
+
+	private NewFamilyInput.NewPerson child(UUID id, String given, String family, int years, int days) {
+		return new NewFamilyInput.NewPerson(id, given, family, born(years, days), null, PersonRole.CHILD, true, false);
+	}
+
+	/** Born so many years and days before the real today, so ages read the same on every day the demo loads. */
+	private LocalDate born(int years, int days) {
+		return this.today.minusYears(years).minusDays(days);
+	}
+
+	private static Caller.PractitionerCaller practitioner(UUID id, String name, PractitionerRole... more) {
+		Set<PractitionerRole> roles = EnumSet.of(PractitionerRole.PRACTITIONER, more);
+		return new Caller.PractitionerCaller(id, name, roles, Channel.SYSTEM);
+	}
+
+	/** Runs a step of a family's history on the day it happened, mid-morning in the deployment's zone. */
+	private <T> T on(int daysAgo, Supplier<T> step) {
+		return this.clock.asOf(instant(daysAgo), step);
 	}
 
 	/** Mid-morning in the deployment's zone, some days ago (negative: in the future). */
 	private Instant instant(int daysAgo) {
-		return this.today.minusDays(daysAgo).atTime(10, 30).atZone(this.zone).toInstant();
+		return this.today.minusDays(daysAgo).atTime(10, 30).atZone(this.clock.getZone()).toInstant();
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.hearth.demo;
 
-import java.time.Clock;
-
 import org.hearth.embedded.EmbeddedDatabaseAutoConfiguration.EmbeddedDatabaseConnectionDetails;
 import org.hearth.episode.EpisodeService;
 import org.slf4j.Logger;
@@ -9,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,20 +22,17 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoDataRepository repository;
 
+	private final DemoData demo;
+
 	private final EpisodeService episodes;
 
-	private final PasswordEncoder passwords;
-
-	private final Clock clock;
-
 	DemoDataLoader(DemoDataProperties properties, ObjectProvider<EmbeddedDatabaseConnectionDetails> embedded,
-			DemoDataRepository repository, EpisodeService episodes, PasswordEncoder passwords, Clock clock) {
+			DemoDataRepository repository, DemoData demo, EpisodeService episodes) {
 		this.properties = properties;
 		this.embedded = embedded;
 		this.repository = repository;
+		this.demo = demo;
 		this.episodes = episodes;
-		this.passwords = passwords;
-		this.clock = clock;
 	}
 
 	@Override
@@ -49,7 +43,8 @@ class DemoDataLoader implements ApplicationRunner {
 		if (!enabled || !this.repository.isEmpty()) {
 			return;
 		}
-		new DemoData(this.repository, this.passwords, this.clock).load();
+		this.demo.load();
+		// What is due was worked out on the days the histories replayed; today it may be overdue.
 		this.episodes.refreshNextDue(this.repository.episodeIds());
 		log.info("Loaded demo data: sign in as sam, alex, morgan, hub, casey or dana with password '{}'",
 				DemoData.PASSWORD);

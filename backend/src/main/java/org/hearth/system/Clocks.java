@@ -1,6 +1,5 @@
 package org.hearth.system;
 
-import java.time.Clock;
 import java.time.ZoneId;
 
 import jakarta.validation.constraints.NotNull;
@@ -23,8 +22,8 @@ class Clocks {
 
 	@Bean
 	@ConditionalOnMissingBean
-	Clock clock(TimeZoneProperties properties) {
-		return Clock.system(properties.timeZone());
+	ApplicationClock clock(TimeZoneProperties properties) {
+		return new ApplicationClock(properties.timeZone());
 	}
 
 	/**

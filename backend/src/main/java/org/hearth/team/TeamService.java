@@ -85,7 +85,7 @@ public class TeamService {
 	/** The practitioner who asked for early help leads the new team until someone takes over. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public TeamMember addInterimLead(UUID episodeId, UUID practitionerId) {
-		TeamMember lead = new TeamMember(Ids.newId(), episodeId, practitionerId, null, "Interim lead (made the request)",
+		TeamMember lead = new TeamMember(Ids.newId(), episodeId, practitionerId, null, "Asked for early help",
 				true, LocalDate.now(this.clock), null);
 		this.repository.insert(lead);
 		return lead;

@@ -182,7 +182,10 @@ class EpisodeQueryTests extends HearthIntegrationTests {
 		episode.path("episode.timescales.overdueActions").entity(Integer.class).isEqualTo(0);
 		episode.path("episode.familyComments[0].author.givenName").entity(String.class).isEqualTo("Dana");
 		episode.path("episode.closure").valueIsNull();
-		episode.path("episode.handovers").entityList(Object.class).hasSize(0);
+		// Alex asked for early help and led until the hub allocated Sam, the day the episode opened.
+		episode.path("episode.handovers").entityList(Object.class).hasSize(1);
+		episode.path("episode.handovers[0].handedOverOn").entity(LocalDate.class).isEqualTo(today().minusDays(120));
+		episode.path("episode.handovers[0].familyConsulted").entity(Boolean.class).isEqualTo(true);
 	}
 
 	@Test

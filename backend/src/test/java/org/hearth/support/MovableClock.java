@@ -5,18 +5,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/**
- * The application's clock in the tests: the real time in the deployment's zone, which a test may move forward (by
- * weeks, to see what falls overdue) and must put back. {@link HearthIntegrationTests} puts it back after every test.
- */
-public final class MovableClock extends Clock {
+import org.hearth.system.ApplicationClock;
 
-	private final ZoneId zone;
+/**
+ * The application's clock in the tests: the real time in the deployment's zone (and the demo's replayed days, as
+ * {@link ApplicationClock} has them), which a test may move forward (by weeks, to see what falls overdue) and must
+ * put back. {@link HearthIntegrationTests} puts it back after every test.
+ */
+public final class MovableClock extends ApplicationClock {
 
 	private volatile Duration ahead = Duration.ZERO;
 
 	public MovableClock(ZoneId zone) {
-		this.zone = zone;
+		super(zone);
 	}
 
 	/** Moves "now" forward, for every caller of the application, until {@link #reset}. */
@@ -30,11 +31,6 @@ public final class MovableClock extends Clock {
 	}
 
 	@Override
-	public ZoneId getZone() {
-		return this.zone;
-	}
-
-	@Override
 	public Clock withZone(ZoneId zone) {
 		MovableClock moved = new MovableClock(zone);
 		moved.ahead = this.ahead;
@@ -43,7 +39,7 @@ public final class MovableClock extends Clock {
 
 	@Override
 	public Instant instant() {
-		return Instant.now().plus(this.ahead);
+		return super.instant().plus(this.ahead);
 	}
 
 }
