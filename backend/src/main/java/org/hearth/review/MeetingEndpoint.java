@@ -10,8 +10,8 @@ import org.hearth.episode.EpisodeService;
 import org.jspecify.annotations.NonNull;
 
 /**
- * The app's meetings and reviews: the same use cases as GraphQL's {@code scheduleMeeting}, {@code recordMeeting} and
- * {@code recordReview}, through the same services.
+ * The app's meetings and reviews: the same use cases as GraphQL's {@code scheduleMeeting}, {@code recordMeeting},
+ * {@code rescheduleMeeting}, {@code cancelMeeting} and {@code recordReview}, through the same services.
  */
 @BrowserCallable
 @RolesAllowed({ "PRACTITIONER", "MANAGER", "EARLY_HELP_TEAM" })
@@ -41,6 +41,18 @@ public class MeetingEndpoint {
 	public @NonNull EpisodePayload recordMeeting(@NonNull RecordMeetingInput input) {
 		Caller caller = this.caller.ofSpa();
 		return AppCalls.refusingPlainly(() -> EpisodePayload.of(() -> this.meetings.record(caller, input),
+				episode -> this.episodes.find(caller, episode)));
+	}
+
+	public @NonNull EpisodePayload rescheduleMeeting(@NonNull RescheduleMeetingInput input) {
+		Caller caller = this.caller.ofSpa();
+		return AppCalls.refusingPlainly(() -> EpisodePayload.of(() -> this.meetings.reschedule(caller, input),
+				episode -> this.episodes.find(caller, episode)));
+	}
+
+	public @NonNull EpisodePayload cancelMeeting(@NonNull CancelMeetingInput input) {
+		Caller caller = this.caller.ofSpa();
+		return AppCalls.refusingPlainly(() -> EpisodePayload.of(() -> this.meetings.cancel(caller, input),
 				episode -> this.episodes.find(caller, episode)));
 	}
 

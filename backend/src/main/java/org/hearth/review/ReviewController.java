@@ -62,6 +62,20 @@ class ReviewController {
 	}
 
 	@MutationMapping
+	EpisodePayload rescheduleMeeting(@Argument RescheduleMeetingInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return EpisodePayload.of(() -> this.meetings.reschedule(caller, input),
+				episode -> this.episodes.find(caller, episode));
+	}
+
+	@MutationMapping
+	EpisodePayload cancelMeeting(@Argument CancelMeetingInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return EpisodePayload.of(() -> this.meetings.cancel(caller, input),
+				episode -> this.episodes.find(caller, episode));
+	}
+
+	@MutationMapping
 	EpisodePayload recordReview(@Argument RecordReviewInput input) {
 		Caller caller = this.caller.ofGraphQl();
 		return EpisodePayload.of(() -> this.reviews.recordReview(caller, input),
