@@ -79,6 +79,18 @@ public class Permissions {
 		}
 	}
 
+	/**
+	 * For a write to the caller's own things (their notifications): practitioners only.
+	 * @return the practitioner's id
+	 * @throws AccessDeniedException for anyone else
+	 */
+	public UUID practitionerItself(Caller caller, String step) {
+		if (!(caller instanceof Caller.PractitionerCaller practitioner)) {
+			throw new AccessDeniedException("Only practitioners may " + step + ".");
+		}
+		return practitioner.practitionerId();
+	}
+
 	/** For a request for early help with a new family: practitioners ask for early help, nobody else. */
 	public void checkRequester(Caller caller) {
 		requester(caller);

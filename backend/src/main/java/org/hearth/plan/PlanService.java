@@ -178,8 +178,8 @@ public class PlanService {
 		if (replayed.isPresent()) {
 			return replayedOutcome(caller, replayed.get());
 		}
-		OpenOutcome open = lockOpenOutcome(caller, input.outcomeId());
-		Outcome outcome = open.outcome();
+		WriteAccess episode = this.permissions.lock(caller, episodeOf(input.outcomeId()), Step.CHANGE_PLAN, null);
+		Outcome outcome = changeableOutcome(episode, input.outcomeId());
 		String description = (input.description() != null) ? input.description().strip() : outcome.description();
 		String measure = (input.measure() != null) ? input.measure().strip() : outcome.measure();
 		LocalDate targetDate = (input.targetDate() != null) ? input.targetDate() : outcome.targetDate();
@@ -213,7 +213,7 @@ public class PlanService {
 		this.audit.refuseConflicts("outcome", outcome.id(), outcome.version(), input.version(), changing);
 		if (!changing.isEmpty()) {
 			int version = this.repository.updateDetails(outcome, description, measure, targetDate);
-			this.audit.recordWrite(caller, "edited an outcome", open.episode().familyId(), open.episode().episodeId(),
+			this.audit.recordWrite(caller, "edited an outcome", episode.familyId(), episode.episodeId(),
 					new AuditService.Written("Outcome", outcome.id(), version, changing.entrySet()
 						.stream()
 						.map(change -> new AuditEvent.FieldChange(change.getKey(), before.get(change.getKey()),
@@ -235,8 +235,8 @@ public class PlanService {
 		if (replayed.isPresent()) {
 			return replayedOutcome(caller, replayed.get());
 		}
-		OpenOutcome open = lockOpenOutcome(caller, input.outcomeId());
-		Outcome outcome = open.outcome();
+		WriteAccess episode = this.permissions.lock(caller, episodeOf(input.outcomeId()), Step.CHANGE_PLAN, null);
+		Outcome outcome = changeableOutcome(episode, input.outcomeId());
 		String reason = input.reason().strip();
 		if (reason.isEmpty()) {
 			throw UserErrorException.of("reason", "REQUIRED", "Say why the outcome is no longer needed.");
@@ -249,37 +249,36 @@ public class PlanService {
 		this.audit.refuseConflicts("outcome", outcome.id(), outcome.version(), input.version(),
 				Map.of("status", OutcomeStatus.NO_LONGER_NEEDED.name()));
 		int version = this.repository.updateStatus(outcome, OutcomeStatus.NO_LONGER_NEEDED);
-		this.audit.recordWrite(caller, "cancelled an outcome", open.episode().familyId(), open.episode().episodeId(),
+		this.audit.recordWrite(caller, "cancelled an outcome", episode.familyId(), episode.episodeId(),
 				new AuditService.Written("Outcome", outcome.id(), version, List.of(
 						new AuditEvent.FieldChange("status", outcome.status().name(),
 								OutcomeStatus.NO_LONGER_NEEDED.name()),
 						new AuditEvent.FieldChange("cancellationReason", null, reason))));
-		cancelActions(caller, open.episode(), "cancelled an outcome's action",
+		cancelActions(caller, episode, "cancelled an outcome's action",
 				this.repository.unfinishedActionsOfOutcome(outcome.id()));
-		this.episodes.refreshNextDue(List.of(open.episode().episodeId()));
+		this.episodes.refreshNextDue(List.of(episode.episodeId()));
 		this.requests.answered(caller, "cancelOutcome", input.requestId(), input, outcome.id());
 		return this.repository.outcomes(List.of(outcome.id())).getFirst();
 	}
 
-	/** An outcome read under its episode's lock, and the episode. */
-	private record OpenOutcome(WriteAccess episode, Outcome outcome) {
+	/** The episode of an outcome, to lock before the outcome is changed. */
+	private UUID episodeOf(UUID outcomeId) {
+		return this.repository.outcomes(List.of(outcomeId))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new AccessDeniedException("No outcome you may change has this id."))
+			.episodeId();
 	}
 
 	/**
-	 * Locks the outcome's episode for {@link Step#CHANGE_PLAN} and reads the outcome again under the lock; outcomes
-	 * change only while the plan is made or carried out.
+	 * The outcome, read again under its episode's lock, while the plan is made or carried out (the only time its
+	 * outcomes change).
 	 */
-	private OpenOutcome lockOpenOutcome(Caller caller, UUID outcomeId) {
-		Outcome found = this.repository.outcomes(List.of(outcomeId))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new AccessDeniedException("No outcome you may change has this id."));
-		WriteAccess episode = this.permissions.lock(caller, found.episodeId(), Step.CHANGE_PLAN, null);
+	private Outcome changeableOutcome(WriteAccess episode, UUID outcomeId) {
 		if (!PLAN_OPEN.contains(episode.status())) {
-			throw UserErrorException.of(null, "NOT_PLANNING",
-					"Outcomes change while the plan is made or carried out.");
+			throw UserErrorException.of(null, "NOT_PLANNING", "Outcomes change while the plan is made or carried out.");
 		}
-		return new OpenOutcome(episode, this.repository.outcomes(List.of(outcomeId)).getFirst());
+		return this.repository.outcomes(List.of(outcomeId)).getFirst();
 	}
 
 	private Outcome replayedOutcome(Caller caller, UUID outcomeId) {

@@ -133,9 +133,8 @@ public class MeetingService {
 		if (replayed.isPresent()) {
 			return replayed.get();
 		}
-		Upcoming upcoming = lockUpcoming(caller, input.meetingId());
-		WriteAccess episode = upcoming.episode();
-		Meeting meeting = upcoming.meeting();
+		WriteAccess episode = this.permissions.lock(caller, episodeOf(input.meetingId()), Step.ARRANGE_MEETING, null);
+		Meeting meeting = upcoming(input.meetingId());
 		if (input.heldOn().isAfter(LocalDate.now(this.clock))) {
 			throw UserErrorException.of("heldOn", "IN_THE_FUTURE", "A meeting is recorded once it has taken place.");
 		}
@@ -194,9 +193,8 @@ public class MeetingService {
 		if (replayed.isPresent()) {
 			return replayed.get();
 		}
-		Upcoming upcoming = lockUpcoming(caller, input.meetingId());
-		WriteAccess episode = upcoming.episode();
-		Meeting meeting = upcoming.meeting();
+		WriteAccess episode = this.permissions.lock(caller, episodeOf(input.meetingId()), Step.ARRANGE_MEETING, null);
+		Meeting meeting = upcoming(input.meetingId());
 		this.audit.refuseConflicts("meeting", meeting.id(), meeting.version(), input.version(),
 				Map.of("scheduledFor", input.scheduledFor().toString()));
 		refuseDayPast(input.scheduledFor());
@@ -222,9 +220,8 @@ public class MeetingService {
 		if (replayed.isPresent()) {
 			return replayed.get();
 		}
-		Upcoming upcoming = lockUpcoming(caller, input.meetingId());
-		WriteAccess episode = upcoming.episode();
-		Meeting meeting = upcoming.meeting();
+		WriteAccess episode = this.permissions.lock(caller, episodeOf(input.meetingId()), Step.ARRANGE_MEETING, null);
+		Meeting meeting = upcoming(input.meetingId());
 		String reason = blankToNull(input.reason());
 		if (reason == null) {
 			throw UserErrorException.of("reason", "REQUIRED", "Say why the meeting is called off.");
@@ -242,20 +239,20 @@ public class MeetingService {
 		return episode.episodeId();
 	}
 
-	/** A meeting still in the diary, read under its episode's lock, and the episode. */
-	private record Upcoming(WriteAccess episode, Meeting meeting) {
+	/** The episode of a meeting, to lock before the meeting is changed. */
+	private UUID episodeOf(UUID meetingId) {
+		return this.repository.meetings(List.of(meetingId))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new AccessDeniedException("No meeting you may change has this id."))
+			.episodeId();
 	}
 
 	/**
-	 * Locks the meeting's episode for {@link Step#ARRANGE_MEETING} and reads the meeting again under the lock (what
-	 * the checks saw is what gets changed); a meeting already held or called off is refused.
+	 * The meeting, read again under its episode's lock (what the checks saw is what gets changed), if it is still to
+	 * come: a meeting already held or called off is refused.
 	 */
-	private Upcoming lockUpcoming(Caller caller, UUID meetingId) {
-		Meeting found = this.repository.meetings(List.of(meetingId))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new AccessDeniedException("No meeting you may change has this id."));
-		WriteAccess episode = this.permissions.lock(caller, found.episodeId(), Step.ARRANGE_MEETING, null);
+	private Meeting upcoming(UUID meetingId) {
 		Meeting meeting = this.repository.meetings(List.of(meetingId)).getFirst();
 		if (meeting.heldOn() != null) {
 			throw UserErrorException.of("meetingId", "ALREADY_RECORDED", "This meeting is already recorded.");
@@ -263,7 +260,7 @@ public class MeetingService {
 		if (meeting.cancelledAt() != null) {
 			throw UserErrorException.of("meetingId", "MEETING_CANCELLED", "This meeting was called off.");
 		}
-		return new Upcoming(episode, meeting);
+		return meeting;
 	}
 
 	private void refuseDayPast(Instant scheduledFor) {
