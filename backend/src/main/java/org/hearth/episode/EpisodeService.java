@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.hearth.access.AccessService;
 import org.hearth.access.Caller;
+import org.hearth.access.Visibility;
 import org.hearth.access.WriteAccess;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditService;
@@ -158,6 +159,17 @@ public class EpisodeService {
 			overdue.add(timescales.overdueActions() == 1 ? "1 action" : timescales.overdueActions() + " actions");
 		}
 		return overdue;
+	}
+
+	/**
+	 * The family's open episode, if it has one, whoever may see it: for telling its team of something about the
+	 * family that the caller recorded (a family has at most one open episode).
+	 */
+	public Optional<Episode> openEpisodeOf(UUID familyId) {
+		return this.episodes.ofFamilies(List.of(familyId), new Visibility.Everything())
+			.stream()
+			.filter(Episode::isOpen)
+			.findFirst();
 	}
 
 	/** Episodes already reached through something the caller may see. */

@@ -106,6 +106,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			update_outcome    |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			cancel_outcome    |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			mark_read         |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			record_referral   |  R   |  R   |   F    |    F    |    R    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			""";
 
 	/** The callers: who they are in the fixture, and how they sign in. */
@@ -350,7 +351,12 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		// Marking read an id that is no notification changes nothing, for anyone who may mark.
 		MARK_READ("""
 				mutation($action: ID!) { markNotificationsRead(input: { ids: [$action] }) {
-				  unread { id } errors { code } } }""", "markNotificationsRead");
+				  unread { id } errors { code } } }""", "markNotificationsRead"),
+		// No reason (REQUIRED): consent aside, every practitioner who may see the family is let through.
+		RECORD_REFERRAL("""
+				mutation($f: ID!) { recordSafeguardingReferral(input: { familyId: $f, reason: " " }) {
+				  referral { id reason } errors { code } } }""", "recordSafeguardingReferral",
+				"recordSafeguardingReferral.referral.reason");
 
 		final String query;
 
