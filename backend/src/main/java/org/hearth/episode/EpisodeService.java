@@ -261,7 +261,8 @@ public class EpisodeService {
 	/**
 	 * The timescales rule. Assessment: due a policy period after it started (or the episode opened). Initial TAF
 	 * meeting: due a period after the assessment is completed. Reviews: the first a period after the initial
-	 * meeting, then whenever the latest review said. Nothing is overdue on its due date, nor once closed.
+	 * meeting, then whenever the latest review said, or sooner when brought forward since. Nothing is overdue on its due
+	 * date, nor once closed.
 	 */
 	static Timescales timescales(Episode episode, TimescaleFacts facts, Policy policy, LocalDate today) {
 		boolean open = episode.isOpen();
@@ -299,6 +300,13 @@ public class EpisodeService {
 	}
 
 	private static @Nullable LocalDate nextReviewDue(TimescaleFacts facts, Policy policy) {
+		LocalDate byCadence = byCadence(facts, policy);
+		LocalDate broughtForward = facts.reviewBroughtForwardTo();
+		return (broughtForward != null && (byCadence == null || broughtForward.isBefore(byCadence))) ? broughtForward
+				: byCadence;
+	}
+
+	private static @Nullable LocalDate byCadence(TimescaleFacts facts, Policy policy) {
 		if (facts.latestReviewHeld()) {
 			return facts.latestReviewNextDue();
 		}

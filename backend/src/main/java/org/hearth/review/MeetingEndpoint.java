@@ -11,7 +11,8 @@ import org.jspecify.annotations.NonNull;
 
 /**
  * The app's meetings and reviews: the same use cases as GraphQL's {@code scheduleMeeting}, {@code recordMeeting},
- * {@code rescheduleMeeting}, {@code cancelMeeting} and {@code recordReview}, through the same services.
+ * {@code rescheduleMeeting}, {@code cancelMeeting}, {@code recordReview} and {@code bringReviewForward}, through the same
+ * services.
  */
 @BrowserCallable
 @RolesAllowed({ "PRACTITIONER", "MANAGER", "EARLY_HELP_TEAM" })
@@ -59,6 +60,12 @@ public class MeetingEndpoint {
 	public @NonNull EpisodePayload recordReview(@NonNull RecordReviewInput input) {
 		Caller caller = this.caller.ofSpa();
 		return AppCalls.refusingPlainly(() -> EpisodePayload.of(() -> this.reviews.recordReview(caller, input),
+				episode -> this.episodes.find(caller, episode)));
+	}
+
+	public @NonNull EpisodePayload bringReviewForward(@NonNull BringReviewForwardInput input) {
+		Caller caller = this.caller.ofSpa();
+		return AppCalls.refusingPlainly(() -> EpisodePayload.of(() -> this.reviews.bringForward(caller, input),
 				episode -> this.episodes.find(caller, episode)));
 	}
 

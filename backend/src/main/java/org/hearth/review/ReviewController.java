@@ -82,6 +82,13 @@ class ReviewController {
 				episode -> this.episodes.find(caller, episode));
 	}
 
+	@MutationMapping
+	EpisodePayload bringReviewForward(@Argument BringReviewForwardInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return EpisodePayload.of(() -> this.reviews.bringForward(caller, input),
+				episode -> this.episodes.find(caller, episode));
+	}
+
 	@BatchMapping(typeName = "Episode")
 	Map<Episode, List<Meeting>> meetings(List<Episode> episodes) {
 		return BatchResults.many(episodes, Episode::id,

@@ -3,6 +3,7 @@ package org.hearth.review;
 import static org.hearth.db.jooq.Tables.MEETING;
 import static org.hearth.db.jooq.Tables.MEETING_ATTENDANCE;
 import static org.hearth.db.jooq.Tables.REVIEW;
+import static org.hearth.db.jooq.Tables.REVIEW_BROUGHT_FORWARD;
 import static org.hearth.db.jooq.Tables.REVIEW_OUTCOME_PROGRESS;
 
 import java.time.Instant;
@@ -127,6 +128,18 @@ class ReviewRepository {
 			.set(MEETING.CANCELLATION_REASON, reason)
 			.set(MEETING.VERSION, MEETING.VERSION.plus(1))
 			.where(MEETING.ID.in(meetingIds))
+			.execute();
+	}
+
+	void insertBroughtForward(UUID id, UUID episodeId, LocalDate dueOn, String reason, UUID broughtBy,
+			Instant broughtAt) {
+		this.dsl.insertInto(REVIEW_BROUGHT_FORWARD)
+			.set(REVIEW_BROUGHT_FORWARD.ID, id)
+			.set(REVIEW_BROUGHT_FORWARD.EPISODE_ID, episodeId)
+			.set(REVIEW_BROUGHT_FORWARD.DUE_ON, dueOn)
+			.set(REVIEW_BROUGHT_FORWARD.REASON, reason)
+			.set(REVIEW_BROUGHT_FORWARD.BROUGHT_BY, broughtBy)
+			.set(REVIEW_BROUGHT_FORWARD.BROUGHT_AT, broughtAt)
 			.execute();
 	}
 

@@ -107,6 +107,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			cancel_outcome    |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			mark_read         |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			record_referral   |  R   |  R   |   F    |    F    |    R    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			bring_forward     |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			""";
 
 	/** The callers: who they are in the fixture, and how they sign in. */
@@ -356,7 +357,11 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		RECORD_REFERRAL("""
 				mutation($f: ID!) { recordSafeguardingReferral(input: { familyId: $f, reason: " " }) {
 				  referral { id reason } errors { code } } }""", "recordSafeguardingReferral",
-				"recordSafeguardingReferral.referral.reason");
+				"recordSafeguardingReferral.referral.reason"),
+		// No reason (REQUIRED): the next review stays when it was due.
+		BRING_FORWARD("""
+				mutation($e: ID!, $today: Date!) { bringReviewForward(input: { episodeId: $e, to: $today, reason: " " }) {
+				  episode { id } errors { code } } }""", "bringReviewForward", "bringReviewForward.episode.id");
 
 		final String query;
 

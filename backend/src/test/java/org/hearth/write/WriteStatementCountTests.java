@@ -273,4 +273,12 @@ class WriteStatementCountTests extends HearthIntegrationTests {
 				  errors { code } } }""").variable("o", episode.outcome().toString()));
 	}
 
+	@Test
+	void bringing_a_review_forward_costs_the_same_whatever_the_size_of_the_episode() {
+		sameForSmallAndLarge("bringReviewForward", episode -> as(episode).document("""
+				mutation($e: ID!, $to: Date!) { bringReviewForward(input: { episodeId: $e, to: $to,
+				  reason: "Police call-out" }) { errors { code } } }""")
+			.variables(Map.of("e", episode.id().toString(), "to", today().plusDays(1).toString())));
+	}
+
 }
