@@ -86,6 +86,15 @@ class NotificationTests extends HearthIntegrationTests {
 
 		forbidden(markRead(signedInAs(prefix + "-parent"), kept), "markNotificationsRead");
 		assertThat(isRead(kept)).isFalse();
+
+		callEndpoint(signIn(prefix + "-worker", DEMO_PASSWORD), "NotificationEndpoint/markNotificationsRead",
+				Map.of("input", Map.of("ids", List.of(kept.toString()))))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.unread")
+			.isEmpty();
+		assertThat(isRead(kept)).isTrue();
 	}
 
 }

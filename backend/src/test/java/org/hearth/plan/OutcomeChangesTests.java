@@ -1,13 +1,10 @@
 package org.hearth.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hearth.db.jooq.Tables.EPISODE;
 import static org.hearth.db.jooq.Tables.OUTCOME;
 import static org.hearth.db.jooq.Tables.PLAN_ACTION;
 
-import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -49,29 +46,20 @@ class OutcomeChangesTests extends HearthIntegrationTests {
 	@Autowired
 	private DSLContext dsl;
 
-	/** An active plan: one outcome due in 40 days with an action due in 7, a lead, a team member, an outsider. */
-	private record Plan(String prefix, UUID outcome, UUID action) {
+	/** An active plan: one outcome due in 40 days with an action due in 7 for the team member. */
+	private record Plan(Fixtures.Team team, UUID outcome, UUID action) {
 
 		String user(String who) {
-			return this.prefix + "-" + who;
+			return this.team.user(who);
 		}
 
 	}
 
 	private Plan plan() {
-		String prefix = "och-" + UUID.randomUUID().toString().substring(0, 8);
-		UUID agency = this.fixtures.newAgency("Agency " + prefix);
-		UUID lead = this.fixtures.practitioner(prefix + "-lead", agency, null);
-		UUID member = this.fixtures.practitioner(prefix + "-member", agency, null);
-		this.fixtures.practitioner(prefix + "-outsider", agency, null);
-		UUID family = this.fixtures.family("F-" + prefix);
-		UUID parent = this.fixtures.familyMemberAccount(prefix + "-parent", family);
-		UUID child = this.fixtures.person(family, "Child", "CHILD", false);
-		UUID episode = this.fixtures.episode("E-" + prefix, family, lead, List.of(member));
-		this.fixtures.fullConsent(episode, parent, lead);
-		this.dsl.update(EPISODE).set(EPISODE.STATUS, "ACTIVE").where(EPISODE.ID.eq(episode)).execute();
-		UUID outcome = this.fixtures.outcome(episode, child, "EDUCATION");
-		return new Plan(prefix, outcome, this.fixtures.action(outcome, this.fixtures.teamMember(episode, member)));
+		Fixtures.Team team = this.fixtures.team("och-" + UUID.randomUUID().toString().substring(0, 8), "ACTIVE");
+		UUID outcome = this.fixtures.outcome(team.episode(), team.child(), "EDUCATION");
+		return new Plan(team, outcome,
+				this.fixtures.action(outcome, this.fixtures.teamMember(team.episode(), team.member())));
 	}
 
 	private static GraphQlTester.Response update(HttpGraphQlTester caller, UUID outcome, int version,

@@ -1,7 +1,6 @@
 package org.hearth.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hearth.db.jooq.Tables.EPISODE;
 import static org.hearth.db.jooq.Tables.MEETING;
 import static org.hearth.db.jooq.Tables.NOTIFICATION;
 
@@ -51,25 +50,8 @@ class MeetingChangesTests extends HearthIntegrationTests {
 	@Autowired
 	private DSLContext dsl;
 
-	/** An episode with a lead, a practitioner on the team, a practitioner off it and a parent with an account. */
-	private record Team(UUID episode, String lead, String member, String outsider, String parent, UUID leadId,
-			UUID memberId) {
-	}
-
-	private Team team(String status) {
-		String prefix = "mch-" + UUID.randomUUID().toString().substring(0, 8);
-		UUID agency = this.fixtures.newAgency("Agency " + prefix);
-		UUID lead = this.fixtures.practitioner(prefix + "-lead", agency, null);
-		UUID member = this.fixtures.practitioner(prefix + "-member", this.fixtures.newAgency("Other " + prefix), null);
-		this.fixtures.practitioner(prefix + "-outsider", agency, null);
-		UUID family = this.fixtures.family("F-" + prefix);
-		UUID parent = this.fixtures.person(family, "Parent", "PARENT_CARER", true);
-		this.fixtures.familyMemberAccount(prefix + "-parent", family);
-		UUID episode = this.fixtures.episode("E-" + prefix, family, lead, List.of(member));
-		this.fixtures.fullConsent(episode, parent, lead);
-		this.dsl.update(EPISODE).set(EPISODE.STATUS, status).where(EPISODE.ID.eq(episode)).execute();
-		return new Team(episode, prefix + "-lead", prefix + "-member", prefix + "-outsider", prefix + "-parent", lead,
-				member);
+	private Fixtures.Team team(String status) {
+		return this.fixtures.team("mch-" + UUID.randomUUID().toString().substring(0, 8), status);
 	}
 
 	private static String at(LocalDate day) {
@@ -103,40 +85,40 @@ class MeetingChangesTests extends HearthIntegrationTests {
 
 	@Test
 	void a_meeting_to_come_moves_to_today_or_later_and_the_rest_of_the_team_is_told() {
-		Team team = team("ACTIVE");
+		Fixtures.Team team = team("ACTIVE");
 		UUID meeting = this.fixtures.upcomingMeeting(team.episode(), "REVIEW", 5);
 		MeetingRecord before = stored(meeting);
-		HttpGraphQlTester lead = signedInAs(team.lead());
+		HttpGraphQlTester lead = signedInAs(team.user("lead"));
 		refused(reschedule(lead, meeting, today().minusDays(1), 0, UUID.randomUUID()), "rescheduleMeeting",
 				"scheduledFor", "IN_THE_PAST");
 		assertThat(stored(meeting)).isEqualTo(before);
-		assertThat(notifications(team.memberId(), "MEETING_MOVED")).isZero();
+		assertThat(notifications(team.member(), "MEETING_MOVED")).isZero();
 
 		var moved = reschedule(lead, meeting, today(), 0, UUID.randomUUID());
 		moved.path("rescheduleMeeting.errors").entityList(Object.class).hasSize(0);
 		moved.path("rescheduleMeeting.episode.meetings[0].version").entity(Integer.class).isEqualTo(1);
 		assertThat(stored(meeting).getScheduledFor()).isEqualTo(Instant.parse(at(today())));
-		assertThat(notifications(team.memberId(), "MEETING_MOVED")).isEqualTo(1);
-		assertThat(notifications(team.leadId(), "MEETING_MOVED")).isZero();
+		assertThat(notifications(team.member(), "MEETING_MOVED")).isEqualTo(1);
+		assertThat(notifications(team.lead(), "MEETING_MOVED")).isZero();
 	}
 
 	@Test
 	void moving_a_meeting_someone_else_moved_since_is_a_conflict_but_calling_it_off_is_not() {
-		Team team = team("ACTIVE");
+		Fixtures.Team team = team("ACTIVE");
 		UUID meeting = this.fixtures.upcomingMeeting(team.episode(), "REVIEW", 5);
-		reschedule(signedInAs(team.member()), meeting, today().plusDays(9), 0, UUID.randomUUID());
+		reschedule(signedInAs(team.user("member")), meeting, today().plusDays(9), 0, UUID.randomUUID());
 		MeetingRecord movedByMember = stored(meeting);
 
-		var conflict = reschedule(signedInAs(team.lead()), meeting, today().plusDays(3), 0, UUID.randomUUID());
+		var conflict = reschedule(signedInAs(team.user("lead")), meeting, today().plusDays(3), 0, UUID.randomUUID());
 		refused(conflict, "rescheduleMeeting", "scheduledFor", "CONFLICT");
 		conflict.path("rescheduleMeeting.errors[0].conflict.currentValue")
 			.entity(String.class)
 			.isEqualTo(Instant.parse(at(today().plusDays(9))).toString());
 		assertThat(stored(meeting)).isEqualTo(movedByMember);
-		refused(reschedule(signedInAs(team.lead()), meeting, today().plusDays(3), 7, UUID.randomUUID()),
+		refused(reschedule(signedInAs(team.user("lead")), meeting, today().plusDays(3), 7, UUID.randomUUID()),
 				"rescheduleMeeting", "version", "STALE_VERSION");
 
-		cancel(signedInAs(team.lead()), meeting, "The school is closed", 0, UUID.randomUUID())
+		cancel(signedInAs(team.user("lead")), meeting, "The school is closed", 0, UUID.randomUUID())
 			.path("cancelMeeting.episode.meetings[0].cancellationReason")
 			.entity(String.class)
 			.isEqualTo("The school is closed");
@@ -144,9 +126,9 @@ class MeetingChangesTests extends HearthIntegrationTests {
 
 	@Test
 	void a_meeting_called_off_keeps_its_reason_cannot_change_again_and_the_first_meeting_may_be_arranged_again() {
-		Team team = team("PLANNING");
+		Fixtures.Team team = team("PLANNING");
 		UUID meeting = this.fixtures.upcomingMeeting(team.episode(), "INITIAL_TAF", 5);
-		HttpGraphQlTester member = signedInAs(team.member());
+		HttpGraphQlTester member = signedInAs(team.user("member"));
 		refused(cancel(member, meeting, "  ", 0, UUID.randomUUID()), "cancelMeeting", "reason", "REQUIRED");
 		assertThat(stored(meeting).getCancelledAt()).isNull();
 
@@ -154,7 +136,7 @@ class MeetingChangesTests extends HearthIntegrationTests {
 			.entityList(Object.class)
 			.hasSize(0);
 		assertThat(stored(meeting).getCancellationReason()).isEqualTo("Mum is in hospital");
-		assertThat(notifications(team.leadId(), "MEETING_CANCELLED")).isEqualTo(1);
+		assertThat(notifications(team.lead(), "MEETING_CANCELLED")).isEqualTo(1);
 		MeetingRecord cancelled = stored(meeting);
 		refused(cancel(member, meeting, "Again", 1, UUID.randomUUID()), "cancelMeeting", "meetingId",
 				"MEETING_CANCELLED");
@@ -174,10 +156,10 @@ class MeetingChangesTests extends HearthIntegrationTests {
 
 	@Test
 	void a_meeting_already_held_is_neither_moved_nor_called_off() {
-		Team team = team("ACTIVE");
+		Fixtures.Team team = team("ACTIVE");
 		UUID held = this.fixtures.meeting(team.episode(), List.of(), List.of());
 		MeetingRecord before = stored(held);
-		HttpGraphQlTester lead = signedInAs(team.lead());
+		HttpGraphQlTester lead = signedInAs(team.user("lead"));
 		refused(reschedule(lead, held, today().plusDays(1), 0, UUID.randomUUID()), "rescheduleMeeting", "meetingId",
 				"ALREADY_RECORDED");
 		refused(cancel(lead, held, "Wrong day", 0, UUID.randomUUID()), "cancelMeeting", "meetingId",
@@ -187,9 +169,9 @@ class MeetingChangesTests extends HearthIntegrationTests {
 
 	@Test
 	void a_replayed_move_or_call_off_changes_nothing_more() {
-		Team team = team("ACTIVE");
+		Fixtures.Team team = team("ACTIVE");
 		UUID meeting = this.fixtures.upcomingMeeting(team.episode(), "REVIEW", 5);
-		HttpGraphQlTester lead = signedInAs(team.lead());
+		HttpGraphQlTester lead = signedInAs(team.user("lead"));
 		UUID moveRequest = UUID.randomUUID();
 		reschedule(lead, meeting, today().plusDays(2), 0, moveRequest);
 		reschedule(lead, meeting, today().plusDays(2), 0, moveRequest).path("rescheduleMeeting.errors")
@@ -201,25 +183,25 @@ class MeetingChangesTests extends HearthIntegrationTests {
 			.entityList(Object.class)
 			.hasSize(0);
 		assertThat(stored(meeting).getVersion()).isEqualTo(2);
-		assertThat(notifications(team.memberId(), "MEETING_MOVED")).isEqualTo(1);
-		assertThat(notifications(team.memberId(), "MEETING_CANCELLED")).isEqualTo(1);
+		assertThat(notifications(team.member(), "MEETING_MOVED")).isEqualTo(1);
+		assertThat(notifications(team.member(), "MEETING_CANCELLED")).isEqualTo(1);
 	}
 
 	@Test
 	void only_the_team_moves_or_calls_off_its_meetings_and_the_app_calls_the_same_service() {
-		Team team = team("ACTIVE");
+		Fixtures.Team team = team("ACTIVE");
 		UUID meeting = this.fixtures.upcomingMeeting(team.episode(), "REVIEW", 5);
 		MeetingRecord before = stored(meeting);
-		forbidden(reschedule(signedInAs(team.outsider()), meeting, today().plusDays(2), 0, UUID.randomUUID()),
+		forbidden(reschedule(signedInAs(team.user("outsider")), meeting, today().plusDays(2), 0, UUID.randomUUID()),
 				"rescheduleMeeting");
-		forbidden(cancel(signedInAs(team.parent()), meeting, "No", 0, UUID.randomUUID()), "cancelMeeting");
-		callEndpoint(signIn(team.parent(), DEMO_PASSWORD), "MeetingEndpoint/cancelMeeting",
+		forbidden(cancel(signedInAs(team.user("parent")), meeting, "No", 0, UUID.randomUUID()), "cancelMeeting");
+		callEndpoint(signIn(team.user("parent"), DEMO_PASSWORD), "MeetingEndpoint/cancelMeeting",
 				Map.of("input", Map.of("meetingId", meeting.toString(), "reason", "No", "version", 0)))
 			.expectStatus()
 			.is4xxClientError();
 		assertThat(stored(meeting)).isEqualTo(before);
 
-		callEndpoint(signIn(team.lead(), DEMO_PASSWORD), "MeetingEndpoint/rescheduleMeeting",
+		callEndpoint(signIn(team.user("lead"), DEMO_PASSWORD), "MeetingEndpoint/rescheduleMeeting",
 				Map.of("input", Map.of("meetingId", meeting.toString(), "scheduledFor", at(today().plusDays(1)),
 						"version", 0)))
 			.expectStatus()

@@ -40,29 +40,11 @@ class ReviewForwardTests extends HearthIntegrationTests {
 	@Autowired
 	private DSLContext dsl;
 
-	/** An active episode whose latest review set the next for 30 days from now: a lead and a team member. */
-	private record Active(String prefix, UUID episode, UUID lead, UUID member, UUID child, UUID meeting) {
-
-		String user(String who) {
-			return this.prefix + "-" + who;
-		}
-
-	}
-
-	private Active active() {
-		String prefix = "rfw-" + UUID.randomUUID().toString().substring(0, 8);
-		UUID agency = this.fixtures.newAgency("Agency " + prefix);
-		UUID lead = this.fixtures.practitioner(prefix + "-lead", agency, null);
-		UUID member = this.fixtures.practitioner(prefix + "-member", agency, null);
-		UUID family = this.fixtures.family("F-" + prefix);
-		UUID parent = this.fixtures.person(family, "Parent", "PARENT_CARER", true);
-		UUID child = this.fixtures.person(family, "Child", "CHILD", false);
-		UUID episode = this.fixtures.episode("E-" + prefix, family, lead, List.of(member));
-		this.fixtures.fullConsent(episode, parent, lead);
-		this.dsl.update(EPISODE).set(EPISODE.STATUS, "ACTIVE").where(EPISODE.ID.eq(episode)).execute();
-		UUID meeting = this.fixtures.meeting(episode, List.of(), List.of());
-		this.fixtures.review(episode, meeting, lead);
-		return new Active(prefix, episode, lead, member, child, meeting);
+	/** An active episode whose latest review (held ten days ago) set the next for 30 days from now. */
+	private Fixtures.Team active() {
+		Fixtures.Team team = this.fixtures.team("rfw-" + UUID.randomUUID().toString().substring(0, 8), "ACTIVE");
+		this.fixtures.review(team.episode(), this.fixtures.meeting(team.episode(), List.of(), List.of()), team.lead());
+		return team;
 	}
 
 	private static GraphQlTester.Response forward(HttpGraphQlTester caller, UUID episode, LocalDate to,
@@ -83,7 +65,7 @@ class ReviewForwardTests extends HearthIntegrationTests {
 
 	@Test
 	void a_review_is_brought_forward_to_a_day_before_it_is_due_and_the_team_is_told() {
-		Active active = active();
+		Fixtures.Team active = active();
 		HttpGraphQlTester lead = signedInAs(active.user("lead"));
 		refused(forward(lead, active.episode(), today().minusDays(1), "Police call-out last night"),
 				"bringReviewForward", "to", "IN_THE_PAST");
@@ -105,7 +87,7 @@ class ReviewForwardTests extends HearthIntegrationTests {
 
 	@Test
 	void a_review_recorded_after_it_sets_the_next_date_again() {
-		Active active = active();
+		Fixtures.Team active = active();
 		HttpGraphQlTester lead = signedInAs(active.user("lead"));
 		forward(lead, active.episode(), today().plusDays(2), "School exclusion");
 		UUID outcome = this.fixtures.outcome(active.episode(), active.child(), "EDUCATION");
@@ -123,7 +105,7 @@ class ReviewForwardTests extends HearthIntegrationTests {
 
 	@Test
 	void only_an_active_plan_by_the_leads_side_and_a_replay_changes_nothing() {
-		Active active = active();
+		Fixtures.Team active = active();
 		forbidden(forward(signedInAs(active.user("member")), active.episode(), today().plusDays(3), "Worried"),
 				"bringReviewForward");
 		Map<String, Object> input = Map.of("episodeId", active.episode().toString(), "to",
@@ -134,11 +116,20 @@ class ReviewForwardTests extends HearthIntegrationTests {
 			.entityList(Object.class)
 			.hasSize(0);
 		assertThat(broughtForward(active.episode())).isEqualTo(1);
+		callEndpoint(signIn(active.user("lead"), DEMO_PASSWORD), "MeetingEndpoint/bringReviewForward",
+				Map.of("input", Map.of("episodeId", active.episode().toString(), "to", today().plusDays(2).toString(),
+						"reason", "Another call-out")))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.errors")
+			.isEmpty();
+		assertThat(broughtForward(active.episode())).isEqualTo(2);
 
 		this.dsl.update(EPISODE).set(EPISODE.STATUS, "PLANNING").where(EPISODE.ID.eq(active.episode())).execute();
 		refused(forward(lead, active.episode(), today().plusDays(1), "Worried"), "bringReviewForward", "episodeId",
 				"NOT_ACTIVE");
-		assertThat(broughtForward(active.episode())).isEqualTo(1);
+		assertThat(broughtForward(active.episode())).isEqualTo(2);
 	}
 
 }
