@@ -146,6 +146,22 @@ public class AccessRepository {
 			.isPresent();
 	}
 
+	/** Locks the family (until the transaction ends) if the practitioner is on the team of one of its episodes now. */
+	boolean lockFamilyOfTeamMember(UUID familyId, UUID practitionerId) {
+		return this.dsl.select(FAMILY.ID)
+			.from(FAMILY)
+			.where(FAMILY.ID.eq(familyId))
+			.andExists(selectOne().from(TEAM_MEMBER)
+				.join(EPISODE)
+				.on(EPISODE.ID.eq(TEAM_MEMBER.EPISODE_ID))
+				.where(EPISODE.FAMILY_ID.eq(FAMILY.ID))
+				.and(TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerId))
+				.and(TEAM_MEMBER.LEFT_ON.isNull()))
+			.forUpdate()
+			.fetchOptional()
+			.isPresent();
+	}
+
 	/** The family's share consent names this agency as one not to share with. */
 	private static Condition agencyExcluded(Field<UUID> agency) {
 		return exists(selectOne().from(CONSENT_EXCLUDED_AGENCY)

@@ -73,21 +73,44 @@ public class Permissions {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void lockFamilyForRequest(Caller caller, UUID familyId) {
-		requester(caller);
+		practitionerItself(caller, "ask for early help");
 		if (!this.repository.lockFamily(familyId, this.access.visibilityOf(caller))) {
 			throw new AccessDeniedException("No family you may see has this id.");
 		}
 	}
 
-	/** For a request for early help with a new family: practitioners ask for early help, nobody else. */
-	public void checkRequester(Caller caller) {
-		requester(caller);
+	/**
+	 * For a safeguarding referral of a family: any practitioner who may see the family, or who is on the team of one
+	 * of its episodes now even where the family's consent keeps the episode from them (significant harm overrides
+	 * consent). The family stays locked until the transaction ends. Families and partner systems may not.
+	 * @return the practitioner's id
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID lockFamilyForReferral(Caller caller, UUID familyId) {
+		UUID practitionerId = practitionerItself(caller, "record a safeguarding referral");
+		if (!this.repository.lockFamily(familyId, this.access.visibilityOf(caller))
+				&& !this.repository.lockFamilyOfTeamMember(familyId, practitionerId)) {
+			throw new AccessDeniedException("No family you may see has this id.");
+		}
+		return practitionerId;
 	}
 
-	private static void requester(Caller caller) {
-		if (!(caller instanceof Caller.PractitionerCaller)) {
-			throw new AccessDeniedException("Only practitioners may ask for early help.");
+	/** For a request for early help with a new family: practitioners ask for early help, nobody else. */
+	public void checkRequester(Caller caller) {
+		practitionerItself(caller, "ask for early help");
+	}
+
+	/**
+	 * For a write to the caller's own things (their notifications), or one only practitioners make.
+	 * @param step the step in words, after "Only practitioners may"
+	 * @return the practitioner's id
+	 * @throws AccessDeniedException for anyone else
+	 */
+	public UUID practitionerItself(Caller caller, String step) {
+		if (!(caller instanceof Caller.PractitionerCaller practitioner)) {
+			throw new AccessDeniedException("Only practitioners may " + step + ".");
 		}
+		return practitioner.practitionerId();
 	}
 
 	private static Set<Step.Relationship> relationships(Caller caller, AccessRepository.Standing standing) {

@@ -75,6 +75,13 @@ public enum Step {
 	ADD_TO_PLAN("add to this plan", EnumSet.of(Relationship.LEAD, Relationship.MANAGER, Relationship.EARLY_HELP_TEAM,
 			Relationship.TEAM_MEMBER), EnumSet.noneOf(Relationship.class), true),
 
+	/**
+	 * Change or cancel an outcome of the plan: as for adding to it, the lead's side and the practitioners on the team,
+	 * who made the plan together.
+	 */
+	CHANGE_PLAN("change this plan's outcomes", EnumSet.of(Relationship.LEAD, Relationship.MANAGER,
+			Relationship.EARLY_HELP_TEAM, Relationship.TEAM_MEMBER), EnumSet.noneOf(Relationship.class), true),
+
 	/** Add a comment to the family's plan: the family itself, or anyone on the lead's side recording it for them. */
 	ADD_FAMILY_COMMENT("add a comment to this family's plan", EnumSet.of(Relationship.LEAD, Relationship.MANAGER, Relationship.EARLY_HELP_TEAM,
 			Relationship.TEAM_MEMBER, Relationship.FAMILY_MEMBER), EnumSet.noneOf(Relationship.class), true);

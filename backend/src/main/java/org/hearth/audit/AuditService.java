@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.hearth.access.AccessService;
 import org.hearth.access.Caller;
 import org.hearth.graphql.CountedWindow;
 import org.hearth.graphql.PageRequests;
+import org.hearth.graphql.UserError;
+import org.hearth.graphql.UserErrorException;
 import org.hearth.system.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.ScrollPosition;
@@ -106,6 +109,36 @@ public class AuditService {
 	/** Changes written to a record after the given version, latest per field: how conflicts are found. */
 	public List<LaterChange> changesSince(UUID recordId, int version) {
 		return this.repository.changesSince(recordId, version);
+	}
+
+	/**
+	 * Refuses a write made from an old version of a record when someone has changed, since that version, a field the
+	 * write changes: one CONFLICT per such field, carrying the other person's value, who and when. Fields the write
+	 * leaves alone may have moved on; a version Hearth never gave out is STALE_VERSION.
+	 * @param noun the record in words, e.g. "action"
+	 * @param changing the fields the write changes, with their new values
+	 */
+	public void refuseConflicts(String noun, UUID recordId, int currentVersion, int version,
+			Map<String, String> changing) {
+		if (version > currentVersion) {
+			throw UserErrorException.of("version", "STALE_VERSION",
+					"This is not a version of the %s Hearth has given out. Read the %s again.".formatted(noun, noun));
+		}
+		if (version == currentVersion || changing.isEmpty()) {
+			return;
+		}
+		List<UserError> conflicts = changesSince(recordId, version).stream()
+			.filter(change -> changing.containsKey(change.field()))
+			// Someone else already made the same change: nothing to choose between.
+			.filter(change -> !Objects.equals(change.value(), changing.get(change.field())))
+			.map(change -> new UserError(List.of("input", change.field()), "CONFLICT",
+					"%s changed this %s's %s to %s since you read it.".formatted(change.changedBy(), noun,
+							change.field(), change.value()),
+					new UserError.Conflict(change.value(), change.changedBy(), change.changedAt())))
+			.toList();
+		if (!conflicts.isEmpty()) {
+			throw new UserErrorException(conflicts);
+		}
 	}
 
 	private static String actorKind(Caller caller) {

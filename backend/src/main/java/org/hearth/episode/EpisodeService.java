@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.hearth.access.AccessService;
 import org.hearth.access.Caller;
+import org.hearth.access.Visibility;
 import org.hearth.access.WriteAccess;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditService;
@@ -160,6 +161,17 @@ public class EpisodeService {
 		return overdue;
 	}
 
+	/**
+	 * The family's open episode, if it has one, whoever may see it: for telling its team of something about the
+	 * family that the caller recorded (a family has at most one open episode).
+	 */
+	public Optional<Episode> openEpisodeOf(UUID familyId) {
+		return this.episodes.ofFamilies(List.of(familyId), new Visibility.Everything())
+			.stream()
+			.filter(Episode::isOpen)
+			.findFirst();
+	}
+
 	/** Episodes already reached through something the caller may see. */
 	public List<Episode> episodes(Collection<UUID> ids) {
 		return ids.isEmpty() ? List.of() : this.episodes.findAll(ids);
@@ -249,7 +261,8 @@ public class EpisodeService {
 	/**
 	 * The timescales rule. Assessment: due a policy period after it started (or the episode opened). Initial TAF
 	 * meeting: due a period after the assessment is completed. Reviews: the first a period after the initial
-	 * meeting, then whenever the latest review said. Nothing is overdue on its due date, nor once closed.
+	 * meeting, then whenever the latest review said, or sooner when brought forward since. Nothing is overdue on its due
+	 * date, nor once closed.
 	 */
 	static Timescales timescales(Episode episode, TimescaleFacts facts, Policy policy, LocalDate today) {
 		boolean open = episode.isOpen();
@@ -287,6 +300,13 @@ public class EpisodeService {
 	}
 
 	private static @Nullable LocalDate nextReviewDue(TimescaleFacts facts, Policy policy) {
+		LocalDate byCadence = byCadence(facts, policy);
+		LocalDate broughtForward = facts.reviewBroughtForwardTo();
+		return (broughtForward != null && (byCadence == null || broughtForward.isBefore(byCadence))) ? broughtForward
+				: byCadence;
+	}
+
+	private static @Nullable LocalDate byCadence(TimescaleFacts facts, Policy policy) {
 		if (facts.latestReviewHeld()) {
 			return facts.latestReviewNextDue();
 		}

@@ -6,6 +6,7 @@ import static org.hearth.db.jooq.Tables.MEETING;
 import static org.hearth.db.jooq.Tables.OUTCOME;
 import static org.hearth.db.jooq.Tables.PLAN_ACTION;
 import static org.hearth.db.jooq.Tables.REVIEW;
+import static org.hearth.db.jooq.Tables.REVIEW_BROUGHT_FORWARD;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
@@ -51,6 +52,12 @@ class TimescaleRepository {
 			.where(REVIEW.EPISODE_ID.eq(EPISODE.ID))
 			.orderBy(REVIEW.HELD_ON.desc(), REVIEW.CREATED_AT.desc())
 			.limit(1));
+		// Brought forward since the latest review was recorded: a review recorded after it sets the next date again.
+		Field<LocalDate> broughtForwardTo = field(select(min(REVIEW_BROUGHT_FORWARD.DUE_ON)).from(REVIEW_BROUGHT_FORWARD)
+			.where(REVIEW_BROUGHT_FORWARD.EPISODE_ID.eq(EPISODE.ID))
+			.andNotExists(selectOne().from(REVIEW)
+				.where(REVIEW.EPISODE_ID.eq(EPISODE.ID))
+				.and(REVIEW.CREATED_AT.gt(REVIEW_BROUGHT_FORWARD.BROUGHT_AT))));
 		var unfinishedActions = PLAN_ACTION.join(OUTCOME).on(OUTCOME.ID.eq(PLAN_ACTION.OUTCOME_ID));
 		Field<Integer> overdueActions = field(select(count()).from(unfinishedActions)
 			.where(OUTCOME.EPISODE_ID.eq(EPISODE.ID))
@@ -63,14 +70,14 @@ class TimescaleRepository {
 		Map<UUID, TimescaleFacts> facts = new HashMap<>();
 		this.dsl
 			.select(EPISODE.ID, ASSESSMENT.STARTED_ON, ASSESSMENT.COMPLETED_ON, initialMeeting, reviewHeld,
-					latestReviewNextDue, overdueActions, earliestActionDue)
+					latestReviewNextDue, overdueActions, earliestActionDue, broughtForwardTo)
 			.from(EPISODE)
 			.leftJoin(ASSESSMENT)
 			.on(ASSESSMENT.EPISODE_ID.eq(EPISODE.ID))
 			.where(EPISODE.ID.in(episodeIds))
 			.forEach(row -> facts.put(row.value1(), new TimescaleFacts(row.value1(), row.value2(), row.value3(),
 					row.value4(), Boolean.TRUE.equals(row.value5()), row.value6(),
-					(row.value7() != null) ? row.value7() : 0, row.value8())));
+					(row.value7() != null) ? row.value7() : 0, row.value8(), row.value9())));
 		return facts;
 	}
 

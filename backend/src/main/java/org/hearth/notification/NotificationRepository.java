@@ -3,6 +3,7 @@ package org.hearth.notification;
 import static org.hearth.db.jooq.Tables.NOTIFICATION;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,6 +44,16 @@ class NotificationRepository {
 			.limit(UNREAD_SHOWN)
 			.fetch(row -> new Notification(row.getId(), row.getEpisodeId(), row.getKind(), row.getMessage(),
 					row.getCreatedAt(), row.getReadAt()));
+	}
+
+	/** Marks read those of the ids that are the practitioner's and still unread; others' ids change nothing. */
+	void markRead(UUID practitionerId, Collection<UUID> ids, Instant readAt) {
+		this.dsl.update(NOTIFICATION)
+			.set(NOTIFICATION.READ_AT, readAt)
+			.where(NOTIFICATION.ID.in(ids))
+			.and(NOTIFICATION.PRACTITIONER_ID.eq(practitionerId))
+			.and(NOTIFICATION.READ_AT.isNull())
+			.execute();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hearth.access.Caller;
+import org.hearth.access.Permissions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +19,11 @@ public class NotificationService {
 
 	private final Clock clock;
 
-	NotificationService(NotificationRepository repository, Clock clock) {
+	private final Permissions permissions;
+
+	NotificationService(NotificationRepository repository, Permissions permissions, Clock clock) {
 		this.repository = repository;
+		this.permissions = permissions;
 		this.clock = clock;
 	}
 
@@ -34,6 +38,20 @@ public class NotificationService {
 	public List<Notification> unread(Caller caller) {
 		return (caller instanceof Caller.PractitionerCaller practitioner)
 				? this.repository.unread(practitioner.practitionerId()) : List.of();
+	}
+
+	/**
+	 * Marks the signed-in practitioner's notifications read. Ids that are someone else's, or already read, are passed
+	 * over: nobody learns whose they are, and sending the same ids again changes nothing.
+	 * @return the practitioner's notifications still unread, newest first
+	 */
+	@Transactional
+	public List<Notification> markRead(Caller caller, MarkNotificationsReadInput input) {
+		UUID practitionerId = this.permissions.practitionerItself(caller, "mark notifications read");
+		if (!input.ids().isEmpty()) {
+			this.repository.markRead(practitionerId, input.ids(), this.clock.instant());
+		}
+		return this.repository.unread(practitionerId);
 	}
 
 }

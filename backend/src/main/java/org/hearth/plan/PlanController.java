@@ -48,6 +48,18 @@ class PlanController {
 	}
 
 	@MutationMapping
+	OutcomePayload updateOutcome(@Argument UpdateOutcomeInput input) {
+		return Mutations.payload(() -> this.plans.updateOutcome(this.caller.ofGraphQl(), input),
+				outcome -> new OutcomePayload(outcome, List.of()), errors -> new OutcomePayload(null, errors));
+	}
+
+	@MutationMapping
+	OutcomePayload cancelOutcome(@Argument CancelOutcomeInput input) {
+		return Mutations.payload(() -> this.plans.cancelOutcome(this.caller.ofGraphQl(), input),
+				outcome -> new OutcomePayload(outcome, List.of()), errors -> new OutcomePayload(null, errors));
+	}
+
+	@MutationMapping
 	ActionPayload addAction(@Argument AddActionInput input) {
 		return Mutations.payload(() -> this.plans.addAction(this.caller.ofGraphQl(), input),
 				action -> new ActionPayload(action, List.of()), errors -> new ActionPayload(null, errors));

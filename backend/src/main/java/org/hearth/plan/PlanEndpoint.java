@@ -29,6 +29,18 @@ public class PlanEndpoint {
 				outcome -> new OutcomePayload(outcome, List.of()), errors -> new OutcomePayload(null, errors)));
 	}
 
+	public @NonNull OutcomePayload updateOutcome(@NonNull UpdateOutcomeInput input) {
+		return AppCalls.refusingPlainly(() -> Mutations.payload(
+				() -> this.plans.updateOutcome(this.caller.ofSpa(), input),
+				outcome -> new OutcomePayload(outcome, List.of()), errors -> new OutcomePayload(null, errors)));
+	}
+
+	public @NonNull OutcomePayload cancelOutcome(@NonNull CancelOutcomeInput input) {
+		return AppCalls.refusingPlainly(() -> Mutations.payload(
+				() -> this.plans.cancelOutcome(this.caller.ofSpa(), input),
+				outcome -> new OutcomePayload(outcome, List.of()), errors -> new OutcomePayload(null, errors)));
+	}
+
 	public @NonNull ActionPayload addAction(@NonNull AddActionInput input) {
 		return AppCalls.refusingPlainly(() -> Mutations.payload(
 				() -> this.plans.addAction(this.caller.ofSpa(), input),

@@ -18,11 +18,16 @@ import org.hearth.db.jooq.tables.records.OutcomeRecord;
 import org.hearth.db.jooq.tables.records.PlanActionRecord;
 import org.hearth.system.StaleVersionException;
 import org.jooq.DSLContext;
+import org.jooq.UpdateSetMoreStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class PlanRepository {
+
+	/** Actions still to do: cancelled with their outcome or episode. */
+	private static final List<String> UNFINISHED = List.of(ActionStatus.NOT_STARTED.name(),
+			ActionStatus.IN_PROGRESS.name());
 
 	private final DSLContext dsl;
 
@@ -167,8 +172,47 @@ class PlanRepository {
 			.join(OUTCOME)
 			.on(OUTCOME.ID.eq(PLAN_ACTION.OUTCOME_ID))
 			.where(OUTCOME.EPISODE_ID.eq(episodeId))
-			.and(PLAN_ACTION.STATUS.in(ActionStatus.NOT_STARTED.name(), ActionStatus.IN_PROGRESS.name()))
+			.and(PLAN_ACTION.STATUS.in(UNFINISHED))
 			.fetch(row -> toAction(row.into(PLAN_ACTION)));
+	}
+
+	List<Action> unfinishedActionsOfOutcome(UUID outcomeId) {
+		return this.dsl.selectFrom(PLAN_ACTION)
+			.where(PLAN_ACTION.OUTCOME_ID.eq(outcomeId))
+			.and(PLAN_ACTION.STATUS.in(UNFINISHED))
+			.fetch(PlanRepository::toAction);
+	}
+
+	/**
+	 * Changes what an outcome says, how it is measured and its target date.
+	 * @return the new version
+	 * @throws StaleVersionException when someone changed the outcome since it was read
+	 */
+	int updateDetails(Outcome outcome, String description, String measure, LocalDate targetDate) {
+		return moveVersionOn(outcome, this.dsl.update(OUTCOME)
+			.set(OUTCOME.DESCRIPTION, description)
+			.set(OUTCOME.MEASURE, measure)
+			.set(OUTCOME.TARGET_DATE, targetDate));
+	}
+
+	/**
+	 * Sets one outcome's status.
+	 * @return the new version
+	 * @throws StaleVersionException when someone changed the outcome since it was read
+	 */
+	int updateStatus(Outcome outcome, OutcomeStatus status) {
+		return moveVersionOn(outcome, this.dsl.update(OUTCOME).set(OUTCOME.STATUS, status.name()));
+	}
+
+	private int moveVersionOn(Outcome outcome, UpdateSetMoreStep<OutcomeRecord> update) {
+		int updated = update.set(OUTCOME.VERSION, outcome.version() + 1)
+			.where(OUTCOME.ID.eq(outcome.id()))
+			.and(OUTCOME.VERSION.eq(outcome.version()))
+			.execute();
+		if (updated != 1) {
+			throw new StaleVersionException("The outcome");
+		}
+		return outcome.version() + 1;
 	}
 
 	void cancel(Collection<UUID> actionIds) {

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -93,8 +93,7 @@ public class PlanService {
 	public Outcome addOutcome(Caller caller, AddOutcomeInput input) {
 		Optional<UUID> replayed = this.requests.replayOf(caller, "addOutcome", input.id(), input);
 		if (replayed.isPresent()) {
-			return findOutcome(caller, replayed.get())
-				.orElseThrow(() -> new AccessDeniedException("No outcome you may see has this id."));
+			return replayedOutcome(caller, replayed.get());
 		}
 		WriteAccess episode = this.permissions.lock(caller, input.episodeId(), Step.ADD_TO_PLAN, null);
 		if (!PLAN_OPEN.contains(episode.status())) {
@@ -103,28 +102,7 @@ public class PlanService {
 		}
 		String description = input.description().strip();
 		String measure = input.measure().strip();
-		Policy policy = this.policies.current();
-		List<UserError> notSmart = new ArrayList<>();
-		if (policy.needAreas().stream().noneMatch(area -> area.code().equals(input.needAreaCode()))) {
-			notSmart.add(notSmart("needAreaCode", "Choose one of the policy's need areas."));
-		}
-		if (description.length() < MIN_SMART_TEXT) {
-			notSmart.add(notSmart("description",
-					"Say specifically what will be different, in at least %d characters.".formatted(MIN_SMART_TEXT)));
-		}
-		if (measure.length() < MIN_SMART_TEXT) {
-			notSmart.add(notSmart("measure",
-					"Say how everyone will know it has happened, in at least %d characters.".formatted(MIN_SMART_TEXT)));
-		}
-		else if (sameWords(description, measure)) {
-			notSmart.add(notSmart("measure", "The measure says how progress will be seen, not the outcome again."));
-		}
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate horizon = today.plusDays(policy.outcomeHorizonDays());
-		if (!input.targetDate().isAfter(today) || input.targetDate().isAfter(horizon)) {
-			notSmart.add(notSmart("targetDate",
-					"Set a target after today and no later than %s.".formatted(horizon)));
-		}
+		List<UserError> notSmart = notSmart(input.needAreaCode(), description, measure, input.targetDate());
 		if (!notSmart.isEmpty()) {
 			throw new UserErrorException(notSmart);
 		}
@@ -153,8 +131,159 @@ public class PlanService {
 		return outcome;
 	}
 
+	/**
+	 * What is not SMART about an outcome, one NOT_SMART error per part: an active need area; a description and a
+	 * measure each worth the name, and not the same words; a target after today and within the policy's outcome
+	 * horizon.
+	 */
+	private List<UserError> notSmart(String needAreaCode, String description, String measure, LocalDate targetDate) {
+		Policy policy = this.policies.current();
+		List<UserError> notSmart = new ArrayList<>();
+		if (policy.needAreas().stream().noneMatch(area -> area.code().equals(needAreaCode))) {
+			notSmart.add(notSmart("needAreaCode", "Choose one of the policy's need areas."));
+		}
+		if (description.length() < MIN_SMART_TEXT) {
+			notSmart.add(notSmart("description",
+					"Say specifically what will be different, in at least %d characters.".formatted(MIN_SMART_TEXT)));
+		}
+		if (measure.length() < MIN_SMART_TEXT) {
+			notSmart.add(notSmart("measure",
+					"Say how everyone will know it has happened, in at least %d characters.".formatted(MIN_SMART_TEXT)));
+		}
+		else if (sameWords(description, measure)) {
+			notSmart.add(notSmart("measure", "The measure says how progress will be seen, not the outcome again."));
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate horizon = today.plusDays(policy.outcomeHorizonDays());
+		if (!targetDate.isAfter(today) || targetDate.isAfter(horizon)) {
+			notSmart.add(notSmart("targetDate",
+					"Set a target after today and no later than %s.".formatted(horizon)));
+		}
+		return notSmart;
+	}
+
 	private static UserError notSmart(String field, String message) {
 		return new UserError(List.of("input", field), "NOT_SMART", message, null);
+	}
+
+	/**
+	 * Changes what an outcome says, how it is measured or its target date, while the plan is open. The parts sent
+	 * pass the checks {@link #addOutcome} makes (a new description is checked against the measure too); a field
+	 * someone else changed since the caller's version is a CONFLICT; a target date before an unfinished action is
+	 * due is ACTIONS_DUE_AFTER_TARGET.
+	 */
+	@Transactional
+	public Outcome updateOutcome(Caller caller, UpdateOutcomeInput input) {
+		Optional<UUID> replayed = this.requests.replayOf(caller, "updateOutcome", input.requestId(), input);
+		if (replayed.isPresent()) {
+			return replayedOutcome(caller, replayed.get());
+		}
+		WriteAccess episode = this.permissions.lock(caller, episodeOf(input.outcomeId()), Step.CHANGE_PLAN, null);
+		Outcome outcome = changeableOutcome(episode, input.outcomeId());
+		String description = (input.description() != null) ? input.description().strip() : outcome.description();
+		String measure = (input.measure() != null) ? input.measure().strip() : outcome.measure();
+		LocalDate targetDate = (input.targetDate() != null) ? input.targetDate() : outcome.targetDate();
+		Map<String, String> before = Map.of("description", outcome.description(), "measure", outcome.measure(),
+				"targetDate", outcome.targetDate().toString());
+		Map<String, String> after = Map.of("description", description, "measure", measure, "targetDate",
+				targetDate.toString());
+		Map<String, String> changing = new LinkedHashMap<>();
+		for (String field : List.of("description", "measure", "targetDate")) {
+			if (!after.get(field).equals(before.get(field))) {
+				changing.put(field, after.get(field));
+			}
+		}
+		Set<String> checked = new HashSet<>(changing.keySet());
+		if (checked.contains("description")) {
+			// A new description is SMART only with a measure that says something else.
+			checked.add("measure");
+		}
+		List<UserError> notSmart = notSmart(outcome.needAreaCode(), description, measure, targetDate).stream()
+			.filter(error -> checked.contains(error.field().getLast()))
+			.toList();
+		if (!notSmart.isEmpty()) {
+			throw new UserErrorException(notSmart);
+		}
+		if (changing.containsKey("targetDate") && this.repository.unfinishedActionsOfOutcome(outcome.id())
+			.stream()
+			.anyMatch(action -> action.dueDate().isAfter(targetDate))) {
+			throw UserErrorException.of("targetDate", "ACTIONS_DUE_AFTER_TARGET",
+					"An action of this outcome is due after %s: move it first.".formatted(targetDate));
+		}
+		this.audit.refuseConflicts("outcome", outcome.id(), outcome.version(), input.version(), changing);
+		if (!changing.isEmpty()) {
+			int version = this.repository.updateDetails(outcome, description, measure, targetDate);
+			this.audit.recordWrite(caller, "edited an outcome", episode.familyId(), episode.episodeId(),
+					new AuditService.Written("Outcome", outcome.id(), version, changing.entrySet()
+						.stream()
+						.map(change -> new AuditEvent.FieldChange(change.getKey(), before.get(change.getKey()),
+								change.getValue()))
+						.toList()));
+		}
+		this.requests.answered(caller, "updateOutcome", input.requestId(), input, outcome.id());
+		return this.repository.outcomes(List.of(outcome.id())).getFirst();
+	}
+
+	/**
+	 * Takes an open outcome off the plan as no longer needed, saying why (the reason is kept in the audit trail), and
+	 * cancels its unfinished actions; nothing is deleted. Sent from an old version, it is a CONFLICT only when someone
+	 * else changed the outcome's status since.
+	 */
+	@Transactional
+	public Outcome cancelOutcome(Caller caller, CancelOutcomeInput input) {
+		Optional<UUID> replayed = this.requests.replayOf(caller, "cancelOutcome", input.requestId(), input);
+		if (replayed.isPresent()) {
+			return replayedOutcome(caller, replayed.get());
+		}
+		WriteAccess episode = this.permissions.lock(caller, episodeOf(input.outcomeId()), Step.CHANGE_PLAN, null);
+		Outcome outcome = changeableOutcome(episode, input.outcomeId());
+		String reason = input.reason().strip();
+		if (reason.isEmpty()) {
+			throw UserErrorException.of("reason", "REQUIRED", "Say why the outcome is no longer needed.");
+		}
+		if (outcome.status() != OutcomeStatus.OPEN) {
+			throw UserErrorException.of("outcomeId", "NOT_OPEN",
+					"This outcome is already %s.".formatted(outcome.status().name().toLowerCase(Locale.ROOT)
+						.replace('_', ' ')));
+		}
+		this.audit.refuseConflicts("outcome", outcome.id(), outcome.version(), input.version(),
+				Map.of("status", OutcomeStatus.NO_LONGER_NEEDED.name()));
+		int version = this.repository.updateStatus(outcome, OutcomeStatus.NO_LONGER_NEEDED);
+		this.audit.recordWrite(caller, "cancelled an outcome", episode.familyId(), episode.episodeId(),
+				new AuditService.Written("Outcome", outcome.id(), version, List.of(
+						new AuditEvent.FieldChange("status", outcome.status().name(),
+								OutcomeStatus.NO_LONGER_NEEDED.name()),
+						new AuditEvent.FieldChange("cancellationReason", null, reason))));
+		cancelActions(caller, episode, "cancelled an outcome's action",
+				this.repository.unfinishedActionsOfOutcome(outcome.id()));
+		this.episodes.refreshNextDue(List.of(episode.episodeId()));
+		this.requests.answered(caller, "cancelOutcome", input.requestId(), input, outcome.id());
+		return this.repository.outcomes(List.of(outcome.id())).getFirst();
+	}
+
+	/** The episode of an outcome, to lock before the outcome is changed. */
+	private UUID episodeOf(UUID outcomeId) {
+		return this.repository.outcomes(List.of(outcomeId))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new AccessDeniedException("No outcome you may change has this id."))
+			.episodeId();
+	}
+
+	/**
+	 * The outcome, read again under its episode's lock, while the plan is made or carried out (the only time its
+	 * outcomes change).
+	 */
+	private Outcome changeableOutcome(WriteAccess episode, UUID outcomeId) {
+		if (!PLAN_OPEN.contains(episode.status())) {
+			throw UserErrorException.of(null, "NOT_PLANNING", "Outcomes change while the plan is made or carried out.");
+		}
+		return this.repository.outcomes(List.of(outcomeId)).getFirst();
+	}
+
+	private Outcome replayedOutcome(Caller caller, UUID outcomeId) {
+		return findOutcome(caller, outcomeId)
+			.orElseThrow(() -> new AccessDeniedException("No outcome you may see has this id."));
 	}
 
 	/** The same text once case and spacing are set aside. */
@@ -243,7 +372,8 @@ public class PlanService {
 				found.action().ownerMemberId());
 		// Read again under the episode's lock: what the check saw is what gets changed.
 		Action action = this.repository.action(input.actionId()).orElseThrow();
-		refuseConflicts(action, input.version(), Map.of("status", input.status().name()));
+		this.audit.refuseConflicts("action", action.id(), action.version(), input.version(),
+				Map.of("status", input.status().name()));
 		if (input.status() != action.status()) {
 			if (!action.status().canBecome(input.status())) {
 				throw UserErrorException.of("status", "INVALID_TRANSITION",
@@ -292,7 +422,7 @@ public class PlanService {
 			}
 			changing.put("dueDate", input.dueDate().toString());
 		}
-		refuseConflicts(action, input.version(), changing);
+		this.audit.refuseConflicts("action", action.id(), action.version(), input.version(), changing);
 		if (!changing.isEmpty()) {
 			String description = changing.getOrDefault("description", action.description());
 			LocalDate dueDate = (input.dueDate() != null) ? input.dueDate() : action.dueDate();
@@ -310,34 +440,6 @@ public class PlanService {
 		}
 		this.requests.answered(caller, "updateAction", input.requestId(), input, action.id());
 		return this.repository.action(action.id()).orElseThrow();
-	}
-
-	/**
-	 * Refuses a write made from an old version when someone has changed, since that version, a field it changes:
-	 * one CONFLICT per such field, carrying the other person's value, who and when. Fields the write leaves alone
-	 * may have moved on.
-	 */
-	private void refuseConflicts(Action action, int version, Map<String, String> changing) {
-		if (version > action.version()) {
-			throw UserErrorException.of("version", "STALE_VERSION",
-					"This is not a version of the action Hearth has given out. Read the action again.");
-		}
-		if (version == action.version() || changing.isEmpty()) {
-			return;
-		}
-		List<UserError> conflicts = this.audit.changesSince(action.id(), version)
-			.stream()
-			.filter(change -> changing.containsKey(change.field()))
-			// Someone else already made the same change: nothing to choose between.
-			.filter(change -> !Objects.equals(change.value(), changing.get(change.field())))
-			.map(change -> new UserError(List.of("input", change.field()), "CONFLICT",
-					"%s changed this action's %s to %s since you read it.".formatted(change.changedBy(),
-							change.field(), change.value()),
-					new UserError.Conflict(change.value(), change.changedBy(), change.changedAt())))
-			.toList();
-		if (!conflicts.isEmpty()) {
-			throw new UserErrorException(conflicts);
-		}
 	}
 
 	private static String words(ActionStatus status) {
@@ -404,7 +506,11 @@ public class PlanService {
 	/** Cancels every unfinished action of an episode that is closing, audited; nothing is deleted. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void cancelUnfinishedActions(Caller caller, WriteAccess episode, String operation) {
-		List<Action> unfinished = this.repository.unfinishedActions(episode.episodeId());
+		cancelActions(caller, episode, operation, this.repository.unfinishedActions(episode.episodeId()));
+	}
+
+	/** Cancels the actions (unfinished ones of the episode), audited, in one statement. */
+	private void cancelActions(Caller caller, WriteAccess episode, String operation, List<Action> unfinished) {
 		if (unfinished.isEmpty()) {
 			return;
 		}

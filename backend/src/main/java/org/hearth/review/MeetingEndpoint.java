@@ -10,8 +10,9 @@ import org.hearth.episode.EpisodeService;
 import org.jspecify.annotations.NonNull;
 
 /**
- * The app's meetings and reviews: the same use cases as GraphQL's {@code scheduleMeeting}, {@code recordMeeting} and
- * {@code recordReview}, through the same services.
+ * The app's meetings and reviews: the same use cases as GraphQL's {@code scheduleMeeting}, {@code recordMeeting},
+ * {@code rescheduleMeeting}, {@code cancelMeeting}, {@code recordReview} and {@code bringReviewForward}, through the same
+ * services.
  */
 @BrowserCallable
 @RolesAllowed({ "PRACTITIONER", "MANAGER", "EARLY_HELP_TEAM" })
@@ -44,9 +45,27 @@ public class MeetingEndpoint {
 				episode -> this.episodes.find(caller, episode)));
 	}
 
+	public @NonNull EpisodePayload rescheduleMeeting(@NonNull RescheduleMeetingInput input) {
+		Caller caller = this.caller.ofSpa();
+		return AppCalls.refusingPlainly(() -> EpisodePayload.of(() -> this.meetings.reschedule(caller, input),
+				episode -> this.episodes.find(caller, episode)));
+	}
+
+	public @NonNull EpisodePayload cancelMeeting(@NonNull CancelMeetingInput input) {
+		Caller caller = this.caller.ofSpa();
+		return AppCalls.refusingPlainly(() -> EpisodePayload.of(() -> this.meetings.cancel(caller, input),
+				episode -> this.episodes.find(caller, episode)));
+	}
+
 	public @NonNull EpisodePayload recordReview(@NonNull RecordReviewInput input) {
 		Caller caller = this.caller.ofSpa();
 		return AppCalls.refusingPlainly(() -> EpisodePayload.of(() -> this.reviews.recordReview(caller, input),
+				episode -> this.episodes.find(caller, episode)));
+	}
+
+	public @NonNull EpisodePayload bringReviewForward(@NonNull BringReviewForwardInput input) {
+		Caller caller = this.caller.ofSpa();
+		return AppCalls.refusingPlainly(() -> EpisodePayload.of(() -> this.reviews.bringForward(caller, input),
 				episode -> this.episodes.find(caller, episode)));
 	}
 

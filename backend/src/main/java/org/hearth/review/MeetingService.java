@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -101,10 +102,7 @@ public class MeetingService {
 			throw UserErrorException.of("kind", "NOT_ACTIVE",
 					"Review meetings are for a plan under way: hold the first team meeting first.");
 		}
-		LocalDate today = LocalDate.now(this.clock);
-		if (LocalDate.ofInstant(input.scheduledFor(), this.clock.getZone()).isBefore(today)) {
-			throw UserErrorException.of("scheduledFor", "IN_THE_PAST", "A meeting is arranged for today or later.");
-		}
+		refuseDayPast(input.scheduledFor());
 		UUID id = (input.id() != null) ? input.id() : Ids.newId();
 		try {
 			this.repository.insertMeeting(new Meeting(id, episode.episodeId(), input.kind(), input.scheduledFor(), null,
@@ -135,19 +133,8 @@ public class MeetingService {
 		if (replayed.isPresent()) {
 			return replayed.get();
 		}
-		Meeting found = this.repository.meetings(List.of(input.meetingId()))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new AccessDeniedException("No meeting you may record has this id."));
-		WriteAccess episode = this.permissions.lock(caller, found.episodeId(), Step.ARRANGE_MEETING, null);
-		// Read again under the episode's lock: what the checks saw is what gets changed.
-		Meeting meeting = this.repository.meetings(List.of(input.meetingId())).getFirst();
-		if (meeting.heldOn() != null) {
-			throw UserErrorException.of("meetingId", "ALREADY_RECORDED", "This meeting is already recorded.");
-		}
-		if (meeting.cancelledAt() != null) {
-			throw UserErrorException.of("meetingId", "MEETING_CANCELLED", "This meeting was called off.");
-		}
+		WriteAccess episode = this.permissions.lock(caller, episodeOf(input.meetingId()), Step.ARRANGE_MEETING, null);
+		Meeting meeting = upcoming(input.meetingId());
 		if (input.heldOn().isAfter(LocalDate.now(this.clock))) {
 			throw UserErrorException.of("heldOn", "IN_THE_FUTURE", "A meeting is recorded once it has taken place.");
 		}
@@ -193,6 +180,93 @@ public class MeetingService {
 		}
 		this.requests.answered(caller, "recordMeeting", input.requestId(), input, episode.episodeId());
 		return episode.episodeId();
+	}
+
+	/**
+	 * Moves a meeting still to come to another time, today or later, and tells the team's other practitioners. Sent
+	 * from an old version, it is refused with CONFLICT only when someone else moved the meeting since.
+	 * @return the episode
+	 */
+	@Transactional
+	public UUID reschedule(Caller caller, RescheduleMeetingInput input) {
+		Optional<UUID> replayed = this.requests.replayOf(caller, "rescheduleMeeting", input.requestId(), input);
+		if (replayed.isPresent()) {
+			return replayed.get();
+		}
+		WriteAccess episode = this.permissions.lock(caller, episodeOf(input.meetingId()), Step.ARRANGE_MEETING, null);
+		Meeting meeting = upcoming(input.meetingId());
+		this.audit.refuseConflicts("meeting", meeting.id(), meeting.version(), input.version(),
+				Map.of("scheduledFor", input.scheduledFor().toString()));
+		refuseDayPast(input.scheduledFor());
+		int version = this.repository.reschedule(meeting, input.scheduledFor());
+		this.audit.recordWrite(caller, "moved a meeting", episode.familyId(), episode.episodeId(),
+				new AuditService.Written("Meeting", meeting.id(), version, List.of(new AuditEvent.FieldChange(
+						"scheduledFor", meeting.scheduledFor().toString(), input.scheduledFor().toString()))));
+		this.notifications.tellPractitioners(this.teams.othersToTell(episode.episodeId(), caller),
+				episode.episodeId(), "MEETING_MOVED", "%s: the team meeting of %s is moved to %s."
+					.formatted(episode.reference(), when(meeting.scheduledFor()), when(input.scheduledFor())));
+		this.requests.answered(caller, "rescheduleMeeting", input.requestId(), input, episode.episodeId());
+		return episode.episodeId();
+	}
+
+	/**
+	 * Calls off a meeting still to come, with the reason; it is kept, and the team's other practitioners are told. A
+	 * first team meeting called off may be arranged again.
+	 * @return the episode
+	 */
+	@Transactional
+	public UUID cancel(Caller caller, CancelMeetingInput input) {
+		Optional<UUID> replayed = this.requests.replayOf(caller, "cancelMeeting", input.requestId(), input);
+		if (replayed.isPresent()) {
+			return replayed.get();
+		}
+		WriteAccess episode = this.permissions.lock(caller, episodeOf(input.meetingId()), Step.ARRANGE_MEETING, null);
+		Meeting meeting = upcoming(input.meetingId());
+		String reason = blankToNull(input.reason());
+		if (reason == null) {
+			throw UserErrorException.of("reason", "REQUIRED", "Say why the meeting is called off.");
+		}
+		this.audit.refuseConflicts("meeting", meeting.id(), meeting.version(), input.version(),
+				Map.of("cancellationReason", reason));
+		int version = this.repository.cancel(meeting, this.clock.instant(), reason);
+		this.audit.recordWrite(caller, "called off a meeting", episode.familyId(), episode.episodeId(),
+				new AuditService.Written("Meeting", meeting.id(), version,
+						List.of(new AuditEvent.FieldChange("cancellationReason", null, reason))));
+		this.notifications.tellPractitioners(this.teams.othersToTell(episode.episodeId(), caller),
+				episode.episodeId(), "MEETING_CANCELLED", "%s: the team meeting of %s is called off."
+					.formatted(episode.reference(), when(meeting.scheduledFor())));
+		this.requests.answered(caller, "cancelMeeting", input.requestId(), input, episode.episodeId());
+		return episode.episodeId();
+	}
+
+	/** The episode of a meeting, to lock before the meeting is changed. */
+	private UUID episodeOf(UUID meetingId) {
+		return this.repository.meetings(List.of(meetingId))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new AccessDeniedException("No meeting you may change has this id."))
+			.episodeId();
+	}
+
+	/**
+	 * The meeting, read again under its episode's lock (what the checks saw is what gets changed), if it is still to
+	 * come: a meeting already held or called off is refused.
+	 */
+	private Meeting upcoming(UUID meetingId) {
+		Meeting meeting = this.repository.meetings(List.of(meetingId)).getFirst();
+		if (meeting.heldOn() != null) {
+			throw UserErrorException.of("meetingId", "ALREADY_RECORDED", "This meeting is already recorded.");
+		}
+		if (meeting.cancelledAt() != null) {
+			throw UserErrorException.of("meetingId", "MEETING_CANCELLED", "This meeting was called off.");
+		}
+		return meeting;
+	}
+
+	private void refuseDayPast(Instant scheduledFor) {
+		if (LocalDate.ofInstant(scheduledFor, this.clock.getZone()).isBefore(LocalDate.now(this.clock))) {
+			throw UserErrorException.of("scheduledFor", "IN_THE_PAST", "A meeting is arranged for today or later.");
+		}
 	}
 
 	/** Calls off the meetings still to come in an episode that is closing, audited; they are kept. */

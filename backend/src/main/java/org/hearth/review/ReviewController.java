@@ -62,9 +62,30 @@ class ReviewController {
 	}
 
 	@MutationMapping
+	EpisodePayload rescheduleMeeting(@Argument RescheduleMeetingInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return EpisodePayload.of(() -> this.meetings.reschedule(caller, input),
+				episode -> this.episodes.find(caller, episode));
+	}
+
+	@MutationMapping
+	EpisodePayload cancelMeeting(@Argument CancelMeetingInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return EpisodePayload.of(() -> this.meetings.cancel(caller, input),
+				episode -> this.episodes.find(caller, episode));
+	}
+
+	@MutationMapping
 	EpisodePayload recordReview(@Argument RecordReviewInput input) {
 		Caller caller = this.caller.ofGraphQl();
 		return EpisodePayload.of(() -> this.reviews.recordReview(caller, input),
+				episode -> this.episodes.find(caller, episode));
+	}
+
+	@MutationMapping
+	EpisodePayload bringReviewForward(@Argument BringReviewForwardInput input) {
+		Caller caller = this.caller.ofGraphQl();
+		return EpisodePayload.of(() -> this.reviews.bringForward(caller, input),
 				episode -> this.episodes.find(caller, episode));
 	}
 

@@ -3,6 +3,7 @@ package org.hearth.review;
 import static org.hearth.db.jooq.Tables.MEETING;
 import static org.hearth.db.jooq.Tables.MEETING_ATTENDANCE;
 import static org.hearth.db.jooq.Tables.REVIEW;
+import static org.hearth.db.jooq.Tables.REVIEW_BROUGHT_FORWARD;
 import static org.hearth.db.jooq.Tables.REVIEW_OUTCOME_PROGRESS;
 
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.hearth.db.jooq.tables.records.ReviewRecord;
 import org.hearth.plan.OutcomeStatus;
 import org.hearth.system.StaleVersionException;
 import org.jooq.DSLContext;
+import org.jooq.UpdateSetMoreStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -75,22 +77,47 @@ class ReviewRepository {
 	 */
 	int recordHeld(Meeting meeting, LocalDate heldOn, boolean familyAttended, @Nullable String notes,
 			Collection<UUID> attended, Collection<UUID> apologies) {
-		int updated = this.dsl.update(MEETING)
+		int version = moveVersionOn(meeting, this.dsl.update(MEETING)
 			.set(MEETING.HELD_ON, heldOn)
 			.set(MEETING.FAMILY_ATTENDED, familyAttended)
-			.set(MEETING.NOTES, notes)
-			.set(MEETING.VERSION, meeting.version() + 1)
+			.set(MEETING.NOTES, notes));
+		var insert = this.dsl.insertInto(MEETING_ATTENDANCE, MEETING_ATTENDANCE.MEETING_ID,
+				MEETING_ATTENDANCE.TEAM_MEMBER_ID, MEETING_ATTENDANCE.ATTENDANCE);
+		attended.forEach(member -> insert.values(meeting.id(), member, "ATTENDED"));
+		apologies.forEach(member -> insert.values(meeting.id(), member, "APOLOGIES"));
+		insert.execute();
+		return version;
+	}
+
+	/**
+	 * Moves a meeting still to come to another time.
+	 * @return the new version
+	 * @throws StaleVersionException when someone changed the meeting since it was read
+	 */
+	int reschedule(Meeting meeting, Instant scheduledFor) {
+		return moveVersionOn(meeting, this.dsl.update(MEETING).set(MEETING.SCHEDULED_FOR, scheduledFor));
+	}
+
+	/**
+	 * Calls one meeting off, keeping it, with when and why.
+	 * @return the new version
+	 * @throws StaleVersionException when someone changed the meeting since it was read
+	 */
+	int cancel(Meeting meeting, Instant at, String reason) {
+		return moveVersionOn(meeting, this.dsl.update(MEETING)
+			.set(MEETING.CANCELLED_AT, at)
+			.set(MEETING.CANCELLATION_REASON, reason));
+	}
+
+	/** Runs an update of the meeting as read, moving its version on, or throws if it changed since. */
+	private int moveVersionOn(Meeting meeting, UpdateSetMoreStep<MeetingRecord> update) {
+		int updated = update.set(MEETING.VERSION, meeting.version() + 1)
 			.where(MEETING.ID.eq(meeting.id()))
 			.and(MEETING.VERSION.eq(meeting.version()))
 			.execute();
 		if (updated != 1) {
 			throw new StaleVersionException("The meeting");
 		}
-		var insert = this.dsl.insertInto(MEETING_ATTENDANCE, MEETING_ATTENDANCE.MEETING_ID,
-				MEETING_ATTENDANCE.TEAM_MEMBER_ID, MEETING_ATTENDANCE.ATTENDANCE);
-		attended.forEach(member -> insert.values(meeting.id(), member, "ATTENDED"));
-		apologies.forEach(member -> insert.values(meeting.id(), member, "APOLOGIES"));
-		insert.execute();
 		return meeting.version() + 1;
 	}
 
@@ -101,6 +128,18 @@ class ReviewRepository {
 			.set(MEETING.CANCELLATION_REASON, reason)
 			.set(MEETING.VERSION, MEETING.VERSION.plus(1))
 			.where(MEETING.ID.in(meetingIds))
+			.execute();
+	}
+
+	void insertBroughtForward(UUID id, UUID episodeId, LocalDate dueOn, String reason, UUID broughtBy,
+			Instant broughtAt) {
+		this.dsl.insertInto(REVIEW_BROUGHT_FORWARD)
+			.set(REVIEW_BROUGHT_FORWARD.ID, id)
+			.set(REVIEW_BROUGHT_FORWARD.EPISODE_ID, episodeId)
+			.set(REVIEW_BROUGHT_FORWARD.DUE_ON, dueOn)
+			.set(REVIEW_BROUGHT_FORWARD.REASON, reason)
+			.set(REVIEW_BROUGHT_FORWARD.BROUGHT_BY, broughtBy)
+			.set(REVIEW_BROUGHT_FORWARD.BROUGHT_AT, broughtAt)
 			.execute();
 	}
 

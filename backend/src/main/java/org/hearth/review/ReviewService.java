@@ -92,10 +92,7 @@ public class ReviewService {
 		if (!(caller instanceof Caller.PractitionerCaller practitioner)) {
 			throw new AccessDeniedException("A review is recorded by a practitioner.");
 		}
-		if (!EpisodeStatus.ACTIVE.name().equals(episode.status())) {
-			throw UserErrorException.of("episodeId", "NOT_ACTIVE",
-					"A review looks at a plan under way: hold the first team meeting first.");
-		}
+		refuseUnlessActive(episode);
 		LocalDate today = LocalDate.now(this.clock);
 		if (input.heldOn().isAfter(today)) {
 			throw UserErrorException.of("heldOn", "IN_THE_FUTURE", "A review is recorded once it has taken place.");
@@ -128,6 +125,61 @@ public class ReviewService {
 		this.episodes.refreshNextDue(List.of(episode.episodeId()));
 		this.requests.answered(caller, "recordReview", input.id(), input, episode.episodeId());
 		return episode.episodeId();
+	}
+
+	/**
+	 * Brings the next review forward to an earlier day, today or later, with the reason: the earlier day stands until
+	 * a review is recorded after it. The lead's side decides it, as they record reviews; the team's other
+	 * practitioners are told.
+	 * @return the episode
+	 */
+	@Transactional
+	public UUID bringForward(Caller caller, BringReviewForwardInput input) {
+		Optional<UUID> replayed = this.requests.replayOf(caller, "bringReviewForward", input.requestId(), input);
+		if (replayed.isPresent()) {
+			return replayed.get();
+		}
+		WriteAccess episode = this.permissions.lock(caller, input.episodeId(), Step.RECORD_REVIEW, null);
+		if (!(caller instanceof Caller.PractitionerCaller practitioner)) {
+			throw new AccessDeniedException("A review is brought forward by a practitioner.");
+		}
+		refuseUnlessActive(episode);
+		String reason = MeetingService.blankToNull(input.reason());
+		if (reason == null) {
+			throw UserErrorException.of("reason", "REQUIRED", "Say why the review cannot wait.");
+		}
+		if (input.to().isBefore(LocalDate.now(this.clock))) {
+			throw UserErrorException.of("to", "IN_THE_PAST", "A review is brought forward to today or later.");
+		}
+		LocalDate due = this.episodes.timescales(this.episodes.episodes(List.of(episode.episodeId())))
+			.values()
+			.iterator()
+			.next()
+			.nextReviewDue();
+		if (due != null && !input.to().isBefore(due)) {
+			throw UserErrorException.of("to", "NOT_SOONER",
+					"The next review is already due on %s: bring it forward to an earlier day.".formatted(due));
+		}
+		UUID id = Ids.newId();
+		this.repository.insertBroughtForward(id, episode.episodeId(), input.to(), reason,
+				practitioner.practitionerId(), this.clock.instant());
+		this.audit.recordWrite(caller, "brought a review forward", episode.familyId(), episode.episodeId(),
+				new AuditService.Written("ReviewBroughtForward", id, 0,
+						List.of(new AuditEvent.FieldChange("nextReviewDue", (due != null) ? due.toString() : null,
+								input.to().toString()), new AuditEvent.FieldChange("reason", null, reason))));
+		this.notifications.tellPractitioners(this.teams.othersToTell(episode.episodeId(), caller),
+				episode.episodeId(), "REVIEW_BROUGHT_FORWARD",
+				"%s: the next review is brought forward to %s.".formatted(episode.reference(), input.to()));
+		this.episodes.refreshNextDue(List.of(episode.episodeId()));
+		this.requests.answered(caller, "bringReviewForward", input.requestId(), input, episode.episodeId());
+		return episode.episodeId();
+	}
+
+	private static void refuseUnlessActive(WriteAccess episode) {
+		if (!EpisodeStatus.ACTIVE.name().equals(episode.status())) {
+			throw UserErrorException.of("episodeId", "NOT_ACTIVE",
+					"A review looks at a plan under way: hold the first team meeting first.");
+		}
 	}
 
 	private void checkMeeting(WriteAccess episode, UUID meetingId) {

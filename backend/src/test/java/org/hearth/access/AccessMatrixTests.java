@@ -101,6 +101,13 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			record_view       |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			record_voice      |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			complete_assess   |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			move_meeting      |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			cancel_meeting    |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			update_outcome    |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			cancel_outcome    |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			mark_read         |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			record_referral   |  R   |  R   |   F    |    F    |    R    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			bring_forward     |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			""";
 
 	/** The callers: who they are in the fixture, and how they sign in. */
@@ -325,7 +332,36 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		WITHDRAW_CONSENT("""
 				mutation($e: ID!, $p: ID!) { withdrawConsent(input: { episodeId: $e, givenByPersonId: $p,
 				  reason: "Matrix" }) { episode { id } errors { code } } }""", "withdrawConsent",
-				"withdrawConsent.episode.id");
+				"withdrawConsent.episode.id"),
+		// The fixture's meeting is already held: whoever may arrange meetings is told so (ALREADY_RECORDED).
+		MOVE_MEETING("""
+				mutation($meeting: ID!, $soon: DateTime!) { rescheduleMeeting(input: { meetingId: $meeting,
+				  scheduledFor: $soon, version: 0 }) { episode { id } errors { code } } }""", "rescheduleMeeting",
+				"rescheduleMeeting.episode.id"),
+		CANCEL_MEETING("""
+				mutation($meeting: ID!) { cancelMeeting(input: { meetingId: $meeting, reason: "Matrix", version: 0 }) {
+				  episode { id } errors { code } } }""", "cancelMeeting", "cancelMeeting.episode.id"),
+		// A measure of one word is not SMART (NOT_SMART): the outcome stays as it is.
+		UPDATE_OUTCOME("""
+				mutation($outcome: ID!) { updateOutcome(input: { outcomeId: $outcome, version: 0, measure: "Soon" }) {
+				  outcome { id measure } errors { code } } }""", "updateOutcome", "updateOutcome.outcome.measure"),
+		// No reason (REQUIRED): the outcome stays open.
+		CANCEL_OUTCOME("""
+				mutation($outcome: ID!) { cancelOutcome(input: { outcomeId: $outcome, reason: " ", version: 0 }) {
+				  outcome { id status } errors { code } } }""", "cancelOutcome", "cancelOutcome.outcome.status"),
+		// Marking read an id that is no notification changes nothing, for anyone who may mark.
+		MARK_READ("""
+				mutation($action: ID!) { markNotificationsRead(input: { ids: [$action] }) {
+				  unread { id } errors { code } } }""", "markNotificationsRead"),
+		// No reason (REQUIRED): consent aside, every practitioner who may see the family is let through.
+		RECORD_REFERRAL("""
+				mutation($f: ID!) { recordSafeguardingReferral(input: { familyId: $f, reason: " " }) {
+				  referral { id reason } errors { code } } }""", "recordSafeguardingReferral",
+				"recordSafeguardingReferral.referral.reason"),
+		// No reason (REQUIRED): the next review stays when it was due.
+		BRING_FORWARD("""
+				mutation($e: ID!, $today: Date!) { bringReviewForward(input: { episodeId: $e, to: $today, reason: " " }) {
+				  episode { id } errors { code } } }""", "bringReviewForward", "bringReviewForward.episode.id");
 
 		final String query;
 

@@ -141,6 +141,36 @@ public class Fixtures {
 		return id;
 	}
 
+	/**
+	 * A team of a test's own, every name starting with the prefix: an episode (in the given status) of a new family,
+	 * led by {@code <prefix>-lead}, with {@code <prefix>-member} of another agency on the team and
+	 * {@code <prefix>-outsider} of the lead's agency off it, each able to sign in; a parent who signs in as
+	 * {@code <prefix>-parent} and gave full consent; a child.
+	 */
+	public Team team(String prefix, String status) {
+		UUID agency = newAgency("Agency " + prefix);
+		UUID lead = practitioner(prefix + "-lead", agency, null);
+		UUID member = practitioner(prefix + "-member", newAgency("Other " + prefix), null);
+		practitioner(prefix + "-outsider", agency, null);
+		UUID family = family("F-" + prefix);
+		UUID parent = familyMemberAccount(prefix + "-parent", family);
+		UUID child = person(family, "Child", "CHILD", false);
+		UUID episode = episode("E-" + prefix, family, lead, List.of(member));
+		fullConsent(episode, parent, lead);
+		this.dsl.update(EPISODE).set(EPISODE.STATUS, status).where(EPISODE.ID.eq(episode)).execute();
+		return new Team(prefix, episode, family, lead, member, parent, child);
+	}
+
+	/** What {@link #team} made. */
+	public record Team(String prefix, UUID episode, UUID family, UUID lead, UUID member, UUID parent, UUID child) {
+
+		/** The username of the lead, member, outsider or parent. */
+		public String user(String who) {
+			return this.prefix + "-" + who;
+		}
+
+	}
+
 	/** An active episode for the family, led by {@code lead}, with the other practitioners on its team. */
 	public UUID episode(String reference, UUID familyId, UUID lead, List<UUID> members) {
 		UUID id = Ids.newId();

@@ -250,4 +250,35 @@ class WriteStatementCountTests extends HearthIntegrationTests {
 					today().plusDays(5).toString())));
 	}
 
+	@Test
+	void moving_and_calling_off_a_meeting_cost_the_same_whatever_the_size_of_the_episode() {
+		sameForSmallAndLarge("rescheduleMeeting", episode -> as(episode).document("""
+				mutation($m: ID!, $at: DateTime!) { rescheduleMeeting(input: { meetingId: $m, scheduledFor: $at,
+				  version: 0 }) { errors { code } } }""")
+			.variables(Map.of("m", episode.meeting().toString(), "at",
+					this.clock.instant().plusSeconds(2 * 86400).toString())));
+		sameForSmallAndLarge("cancelMeeting", episode -> as(episode).document("""
+				mutation($m: ID!) { cancelMeeting(input: { meetingId: $m, reason: "Family away", version: 0 }) {
+				  errors { code } } }""").variable("m", episode.meeting().toString()));
+	}
+
+	@Test
+	void changing_an_outcome_costs_the_same_whatever_the_size_of_the_episode() {
+		sameForSmallAndLarge("updateOutcome", episode -> as(episode).document("""
+				mutation($o: ID!, $t: Date!) { updateOutcome(input: { outcomeId: $o, version: 0,
+				  description: "In school on time every day", targetDate: $t }) { errors { code } } }""")
+			.variables(Map.of("o", episode.outcome().toString(), "t", today().plusDays(30).toString())));
+		sameForSmallAndLarge("cancelOutcome", episode -> as(episode).document("""
+				mutation($o: ID!) { cancelOutcome(input: { outcomeId: $o, reason: "Met elsewhere", version: 0 }) {
+				  errors { code } } }""").variable("o", episode.outcome().toString()));
+	}
+
+	@Test
+	void bringing_a_review_forward_costs_the_same_whatever_the_size_of_the_episode() {
+		sameForSmallAndLarge("bringReviewForward", episode -> as(episode).document("""
+				mutation($e: ID!, $to: Date!) { bringReviewForward(input: { episodeId: $e, to: $to,
+				  reason: "Police call-out" }) { errors { code } } }""")
+			.variables(Map.of("e", episode.id().toString(), "to", today().plusDays(1).toString())));
+	}
+
 }
