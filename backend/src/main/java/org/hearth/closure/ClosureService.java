@@ -1,5 +1,7 @@
 package org.hearth.closure;
 
+import static org.hearth.system.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -237,10 +239,6 @@ public class ClosureService {
 			throw UserErrorException.of(field, "REQUIRED", message);
 		}
 		return text.strip();
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	private static String words(ClosureReason reason) {

@@ -1,5 +1,7 @@
 package org.hearth.consent;
 
+import static org.hearth.system.Texts.blankToNull;
+
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -157,10 +159,6 @@ public class ConsentService {
 		this.repository.ofEpisodes(List.of(episodeId)).forEach(consent -> latest.put(consent.scope(), consent.decision()));
 		return latest.get(ConsentScope.START) == ConsentDecision.GIVEN
 				&& latest.get(ConsentScope.STORE) == ConsentDecision.GIVEN;
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public List<Consent> ofEpisodes(Collection<UUID> episodeIds) {

@@ -1,5 +1,7 @@
 package org.hearth.review;
 
+import static org.hearth.system.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -291,10 +293,6 @@ public class MeetingService {
 		return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK)
 			.withZone(this.clock.getZone())
 			.format(at);
-	}
-
-	static @Nullable String blankToNull(@Nullable String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.hearth.review;
 
+import static org.hearth.system.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -104,8 +106,8 @@ public class ReviewService {
 		checkNextReview(input);
 		UUID id = (input.id() != null) ? input.id() : Ids.newId();
 		Review review = new Review(id, episode.episodeId(), input.meetingId(), input.heldOn(), input.progress(),
-				input.decision(), MeetingService.blankToNull(input.familyViews()),
-				MeetingService.blankToNull(input.childViews()), input.nextReviewDue(), practitioner.practitionerId());
+				input.decision(), blankToNull(input.familyViews()),
+				blankToNull(input.childViews()), input.nextReviewDue(), practitioner.practitionerId());
 		try {
 			this.repository.insertReview(review, this.clock.instant(), progress);
 		}
@@ -144,7 +146,7 @@ public class ReviewService {
 			throw new AccessDeniedException("A review is brought forward by a practitioner.");
 		}
 		refuseUnlessActive(episode);
-		String reason = MeetingService.blankToNull(input.reason());
+		String reason = blankToNull(input.reason());
 		if (reason == null) {
 			throw UserErrorException.of("reason", "REQUIRED", "Say why the review cannot wait.");
 		}

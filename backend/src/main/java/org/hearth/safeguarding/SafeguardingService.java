@@ -1,5 +1,7 @@
 package org.hearth.safeguarding;
 
+import static org.hearth.system.Texts.blankToNull;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -137,10 +139,6 @@ public class SafeguardingService {
 				&& (practitioner.hasRole(PractitionerRole.MANAGER)
 						|| practitioner.hasRole(PractitionerRole.EARLY_HELP_TEAM));
 		return (oversees && !familyIds.isEmpty()) ? this.repository.ofFamilies(familyIds) : List.of();
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

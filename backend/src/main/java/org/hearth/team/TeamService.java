@@ -1,5 +1,7 @@
 package org.hearth.team;
 
+import static org.hearth.system.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -292,10 +294,6 @@ public class TeamService {
 		if (!others.isEmpty()) {
 			this.notifications.tellPractitioners(others, episode.episodeId(), kind, message);
 		}
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	private static @Nullable String text(@Nullable Object value) {
