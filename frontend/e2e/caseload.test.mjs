@@ -57,6 +57,34 @@ describe('signing in and the caseload', () => {
     assert.match(await page.getByRole('banner').innerText(), /Sam Okafor/);
   });
 
+  test('sam finds a family by a child\'s name or a reference, by stage, or only what is overdue', async () => {
+    await signIn('sam');
+    const open = page.getByRole('region', { name: /^Open/ });
+    await open.getByRole('listitem').first().waitFor();
+    const search = page.getByRole('textbox', { name: 'Find a family' });
+    const count = page.locator('.caseload-count');
+
+    await search.fill('imran');
+    await page.getByText('Showing 1 of 6 families').waitFor();
+    assert.equal(await page.getByRole('article').count(), 1);
+    assert.equal(await page.getByRole('article', { name: `Family ${familyRef(5)}` }).count(), 1);
+
+    await search.fill(familyRef(3));
+    await page.getByText('Showing 1 of 6 families').waitFor();
+    assert.equal(await page.getByRole('article', { name: `Family ${familyRef(3)}` }).count(), 1);
+
+    await search.fill('nobody by this name');
+    await page.getByRole('heading', { name: 'No family matches' }).waitFor();
+    await page.getByRole('button', { name: 'Show all families' }).click();
+    await open.getByRole('listitem').first().waitFor();
+    assert.equal(await page.getByRole('article').count(), 6);
+    assert.equal(await count.innerText(), '');
+
+    await page.getByRole('checkbox', { name: 'Overdue only' }).check();
+    await page.getByText('Showing 1 of 6 families').waitFor();
+    assert.equal(await page.getByRole('article', { name: `Family ${familyRef(5)}` }).count(), 1);
+  });
+
   test('a wrong password keeps you on the sign-in page with an error message', async () => {
     await signIn('sam', 'not-the-password');
 

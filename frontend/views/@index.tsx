@@ -2,9 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
 import { ForbiddenResponseError, UnauthorizedResponseError } from '@vaadin/hilla-frontend';
 import { Button } from '@vaadin/react-components/Button.js';
+import { Checkbox } from '@vaadin/react-components/Checkbox.js';
 import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
+import { Select } from '@vaadin/react-components/Select.js';
+import { TextField } from '@vaadin/react-components/TextField.js';
 import { canSeeCaseload, useAuth } from 'Frontend/auth.js';
 import { CaseCard } from 'Frontend/components/caseload/CaseCard.js';
+import { type CaseloadFilter, isNarrowed, matches, NO_FILTER } from 'Frontend/components/caseload/filter.js';
+import { statusInWords } from 'Frontend/components/caseload/format.js';
 import { InfoIcon, WarningIcon } from 'Frontend/components/icons.js';
 import { CaseloadEndpoint } from 'Frontend/generated/endpoints.js';
 import type CaseloadEntry from 'Frontend/generated/org/hearth/episode/CaseloadEntry.js';
@@ -100,10 +105,64 @@ function Summary({ entries }: { entries: CaseloadEntry[] }) {
   );
 }
 
-/** Open families first, in the server's order (most urgent first), then the closed ones. */
+const ALL_STAGES = 'ALL';
+
+const STATUS_ITEMS = [
+  { label: 'All stages', value: ALL_STAGES },
+  ...Object.values(EpisodeStatus).map((status) => ({ label: statusInWords(status), value: status })),
+];
+
+/**
+ * Open families first, in the server's order (most urgent first), then the closed ones; narrowed by what the worker
+ * types (a child's first name or a reference), the stage, or only what is overdue.
+ */
 function Caseload({ entries }: { entries: CaseloadEntry[] }) {
-  const open = entries.filter(isOpen);
-  const closed = entries.filter((entry) => !isOpen(entry));
+  const [filter, setFilter] = useState<CaseloadFilter>(NO_FILTER);
+  const shown = entries.filter((entry) => matches(entry, filter));
+  const open = shown.filter(isOpen);
+  const closed = shown.filter((entry) => !isOpen(entry));
+  return (
+    <>
+      <form className="caseload-filter" role="search" aria-label="Find a family" onSubmit={(event) => event.preventDefault()}>
+        <TextField
+          label="Find a family"
+          helperText="A child's first name or a reference"
+          value={filter.words}
+          clearButtonVisible
+          onValueChanged={(event) => setFilter((current) => ({ ...current, words: event.detail.value }))}
+        />
+        <Select
+          label="Stage"
+          items={STATUS_ITEMS}
+          value={filter.status || ALL_STAGES}
+          onValueChanged={(event) => {
+            const status = event.detail.value === ALL_STAGES ? '' : (event.detail.value as EpisodeStatus);
+            setFilter((current) => ({ ...current, status }));
+          }}
+        />
+        <Checkbox
+          label="Overdue only"
+          checked={filter.overdueOnly}
+          onCheckedChanged={(event) => setFilter((current) => ({ ...current, overdueOnly: event.detail.value }))}
+        />
+      </form>
+      <p className="page-summary caseload-count" role="status">
+        {isNarrowed(filter) ? `Showing ${shown.length} of ${entries.length} families` : ''}
+      </p>
+      {shown.length === 0 ? (
+        <div className="empty-state">
+          <h2>No family matches</h2>
+          <p>Try fewer letters, another stage, or all families.</p>
+          <Button onClick={() => setFilter(NO_FILTER)}>Show all families</Button>
+        </div>
+      ) : (
+        <CaseSections open={open} closed={closed} />
+      )}
+    </>
+  );
+}
+
+function CaseSections({ open, closed }: { open: CaseloadEntry[]; closed: CaseloadEntry[] }) {
   return (
     <>
       <section className="caseload-section" aria-labelledby="open-heading">
