@@ -5,7 +5,6 @@ import static org.hearth.system.Texts.blankToNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +20,6 @@ import org.hearth.episode.EpisodeService;
 import org.hearth.episode.EpisodeStatus;
 import org.hearth.graphql.UserErrorException;
 import org.hearth.notification.NotificationService;
-import org.hearth.plan.Outcome;
-import org.hearth.plan.OutcomeProgressInput;
 import org.hearth.plan.OutcomeStatus;
 import org.hearth.plan.PlanService;
 import org.hearth.replay.ClientRequests;
@@ -103,7 +100,8 @@ public class ClosureService {
 			}
 		}
 		String summary = required("summary", input.summary(), "Write a closing summary: what changed, and why it ends.");
-		Map<UUID, OutcomeStatus> results = results(episode, input.outcomeResults());
+		Map<UUID, OutcomeStatus> results = this.plans.results(episode.episodeId(), "outcomeResults",
+				input.outcomeResults());
 		List<String> signposting = input.signposting().stream().filter(text -> !text.isBlank()).map(String::strip).toList();
 		boolean needsSignposts = input.reason() == ClosureReason.NEEDS_MET
 				|| input.reason() == ClosureReason.UNIVERSAL_SERVICES;
@@ -200,31 +198,6 @@ public class ClosureService {
 				episode.episodeId(), "EPISODE_CLOSED",
 				"%s: the episode is closed (%s).".formatted(episode.reference(), words(closure.reason())));
 		this.episodes.move(caller, episode, EpisodeStatus.valueOf(episode.status()), EpisodeStatus.CLOSED);
-	}
-
-	/** A result for every outcome still open, each one of this plan's, once, and none of them "open". */
-	private Map<UUID, OutcomeStatus> results(WriteAccess episode, List<OutcomeProgressInput> given) {
-		List<Outcome> plan = this.plans.outcomesOfEpisodes(List.of(episode.episodeId()));
-		Map<UUID, OutcomeStatus> results = new LinkedHashMap<>();
-		for (OutcomeProgressInput result : given) {
-			if (plan.stream().noneMatch(outcome -> outcome.id().equals(result.outcomeId()))) {
-				throw UserErrorException.of("outcomeResults", "NOT_IN_PLAN", "An outcome named is not in this plan.");
-			}
-			if (result.status() == OutcomeStatus.OPEN) {
-				throw UserErrorException.of("outcomeResults", "RESULT_REQUIRED",
-						"At closure each outcome gets a result: achieved, partly, not achieved or no longer needed.");
-			}
-			if (results.put(result.outcomeId(), result.status()) != null) {
-				throw UserErrorException.of("outcomeResults", "DUPLICATE", "An outcome is named twice.");
-			}
-		}
-		boolean missing = plan.stream()
-			.anyMatch(outcome -> outcome.status() == OutcomeStatus.OPEN && !results.containsKey(outcome.id()));
-		if (missing) {
-			throw UserErrorException.of("outcomeResults", "RESULT_REQUIRED",
-					"Give a result for every outcome still open.");
-		}
-		return results;
 	}
 
 	private static UUID practitioner(Caller caller) {

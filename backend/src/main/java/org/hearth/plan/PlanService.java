@@ -474,6 +474,49 @@ public class PlanService {
 			.filter(action -> findOutcome(caller, action.outcomeId()).isPresent());
 	}
 
+	/**
+	 * Where the outcomes a review names now stand: each one of the episode's plan, named once (NOT_IN_PLAN,
+	 * DUPLICATE at {@code field}).
+	 */
+	public Map<UUID, OutcomeStatus> progress(UUID episodeId, String field, @Nullable List<OutcomeProgressInput> given) {
+		if (given == null || given.isEmpty()) {
+			return new LinkedHashMap<>();
+		}
+		return named(this.repository.outcomesOfEpisodes(List.of(episodeId)), field, given);
+	}
+
+	/**
+	 * A closure's result for every outcome still open, each a result and not "open" (RESULT_REQUIRED), besides the
+	 * checks of {@link #progress}.
+	 */
+	public Map<UUID, OutcomeStatus> results(UUID episodeId, String field, List<OutcomeProgressInput> given) {
+		List<Outcome> plan = this.repository.outcomesOfEpisodes(List.of(episodeId));
+		Map<UUID, OutcomeStatus> results = named(plan, field, given);
+		if (results.containsValue(OutcomeStatus.OPEN)) {
+			throw UserErrorException.of(field, "RESULT_REQUIRED",
+					"At closure each outcome gets a result: achieved, partly, not achieved or no longer needed.");
+		}
+		boolean missing = plan.stream()
+			.anyMatch(outcome -> outcome.status() == OutcomeStatus.OPEN && !results.containsKey(outcome.id()));
+		if (missing) {
+			throw UserErrorException.of(field, "RESULT_REQUIRED", "Give a result for every outcome still open.");
+		}
+		return results;
+	}
+
+	private static Map<UUID, OutcomeStatus> named(List<Outcome> plan, String field, List<OutcomeProgressInput> given) {
+		Map<UUID, OutcomeStatus> named = new LinkedHashMap<>();
+		for (OutcomeProgressInput outcome : given) {
+			if (plan.stream().noneMatch(found -> found.id().equals(outcome.outcomeId()))) {
+				throw UserErrorException.of(field, "NOT_IN_PLAN", "An outcome named is not in this plan.");
+			}
+			if (named.put(outcome.outcomeId(), outcome.status()) != null) {
+				throw UserErrorException.of(field, "DUPLICATE", "An outcome is named twice.");
+			}
+		}
+		return named;
+	}
+
 	/** Whether the plan has an outcome with an action not cancelled: the least an initial meeting agrees. */
 	public boolean hasAgreedAction(UUID episodeId) {
 		return this.repository.hasLiveAction(episodeId);

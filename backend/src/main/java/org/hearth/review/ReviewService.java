@@ -5,13 +5,11 @@ import static org.hearth.system.Texts.blankToNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.hearth.access.Caller;
 import org.hearth.access.Permissions;
@@ -23,15 +21,12 @@ import org.hearth.episode.EpisodeService;
 import org.hearth.episode.EpisodeStatus;
 import org.hearth.graphql.UserErrorException;
 import org.hearth.notification.NotificationService;
-import org.hearth.plan.Outcome;
-import org.hearth.plan.OutcomeProgressInput;
 import org.hearth.plan.OutcomeStatus;
 import org.hearth.plan.PlanService;
 import org.hearth.policy.PolicyService;
 import org.hearth.replay.ClientRequests;
 import org.hearth.system.Ids;
 import org.hearth.team.TeamService;
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -102,7 +97,8 @@ public class ReviewService {
 		if (input.meetingId() != null) {
 			checkMeeting(episode, input.meetingId());
 		}
-		Map<UUID, OutcomeStatus> progress = progress(episode, input.outcomeProgress());
+		Map<UUID, OutcomeStatus> progress = this.plans.progress(episode.episodeId(), "outcomeProgress",
+				input.outcomeProgress());
 		checkNextReview(input);
 		UUID id = (input.id() != null) ? input.id() : Ids.newId();
 		Review review = new Review(id, episode.episodeId(), input.meetingId(), input.heldOn(), input.progress(),
@@ -200,27 +196,6 @@ public class ReviewService {
 		if (this.repository.isReviewed(meetingId)) {
 			throw UserErrorException.of("meetingId", "ALREADY_REVIEWED", "A review is already recorded for this meeting.");
 		}
-	}
-
-	/** Where each named outcome now stands; every outcome named must be one of this plan's, once. */
-	private Map<UUID, OutcomeStatus> progress(WriteAccess episode, @Nullable List<OutcomeProgressInput> given) {
-		Map<UUID, OutcomeStatus> progress = new LinkedHashMap<>();
-		if (given == null || given.isEmpty()) {
-			return progress;
-		}
-		Set<UUID> plan = this.plans.outcomesOfEpisodes(List.of(episode.episodeId()))
-			.stream()
-			.map(Outcome::id)
-			.collect(Collectors.toSet());
-		for (OutcomeProgressInput outcome : given) {
-			if (!plan.contains(outcome.outcomeId())) {
-				throw UserErrorException.of("outcomeProgress", "NOT_IN_PLAN", "An outcome named is not in this plan.");
-			}
-			if (progress.put(outcome.outcomeId(), outcome.status()) != null) {
-				throw UserErrorException.of("outcomeProgress", "DUPLICATE", "An outcome is named twice.");
-			}
-		}
-		return progress;
 	}
 
 	private void checkNextReview(RecordReviewInput input) {
