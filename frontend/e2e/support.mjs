@@ -160,3 +160,80 @@ export async function formSignIn(baseUrl, username, password) {
   });
   return response.headers.get('location');
 }
+
+/**
+ * A new family of sam's whose plan is being written: a parent and a child, consent, a completed assessment, alex
+ * (school) on the team, one outcome with an action for sam and one for alex. Each test that changes a plan makes its
+ * own, so tests never depend on each other's changes.
+ */
+export async function newFamilyWithAPlan(baseUrl) {
+  const sam = await graphqlAs(baseUrl, 'sam');
+  const alex = await graphqlAs(baseUrl, 'alex');
+  const { viewer } = await alex('{ viewer { ... on PractitionerViewer { practitioner { id } } } }');
+  const day = (fromToday) => new Date(Date.now() + fromToday * 86400000).toISOString().slice(0, 10);
+  const id = () => crypto.randomUUID();
+  const [episodeId, parentId, childId, alexPlace, outcomeId, samAction, alexAction] = [id(), id(), id(), id(), id(), id(), id()];
+  const surname = `Test${Math.random().toString(36).slice(2, 8)}`;
+  const person = (personId, givenName, role, years, responsible) => ({
+    id: personId,
+    givenName,
+    familyName: surname,
+    role,
+    dateOfBirth: day(-years * 366),
+    livesInHousehold: true,
+    hasParentalResponsibility: responsible,
+  });
+  const steps = [
+    ['requestEarlyHelp', 'RequestEarlyHelpInput', {
+      id: episodeId,
+      newFamily: { members: [person(parentId, 'Jess', 'PARENT_CARER', 33, true), person(childId, 'Finn', 'CHILD', 9, false)] },
+      levelOfNeed: 'LEVEL_2',
+      source: 'PRACTITIONER_REQUEST',
+      requestReasons: 'Finn is often late and tired',
+    }],
+    ...['START', 'STORE', 'SHARE'].map((scope) => ['recordConsent', 'RecordConsentInput', {
+      episodeId, scope, decision: 'GIVEN', givenByPersonId: parentId, method: 'VERBAL',
+    }]),
+    ['startAssessment', 'EpisodeRefInput', { episodeId }],
+    ['recordPersonView', 'RecordPersonViewInput', { episodeId, personId: parentId, worries: 'Mornings', strengths: 'We are close', wishes: 'Calm school runs' }],
+    ['completeAssessment', 'CompleteAssessmentInput', { episodeId, summary: 'Late starts; a loving home that needs a routine' }],
+    ['addTeamMember', 'AddTeamMemberInput', { id: alexPlace, episodeId, practitionerId: viewer.practitioner.id, roleDescription: 'Pastoral lead' }],
+    ['addOutcome', 'AddOutcomeInput', {
+      id: outcomeId, episodeId, forPersonId: childId, needAreaCode: 'EDUCATION',
+      description: 'Finn arrives at school on time', measure: 'No late marks for a half term', targetDate: day(90),
+    }],
+  ];
+  for (const [mutation, type, input] of steps) {
+    await expectNoErrors(sam, mutation, type, input);
+  }
+  const { episode } = await sam('query($id: ID!) { episode(id: $id) { reference family { reference } lead { id } } }', { id: episodeId });
+  await expectNoErrors(sam, 'addAction', 'AddActionInput', {
+    id: samAction, outcomeId, description: 'Make a morning routine chart with Jess', ownerTeamMemberId: episode.lead.id, dueDate: day(20),
+  });
+  await expectNoErrors(sam, 'addAction', 'AddActionInput', {
+    id: alexAction, outcomeId, description: 'Morning check-in at the gate', ownerTeamMemberId: alexPlace, dueDate: day(30),
+  });
+  return { episodeId, familyRef: episode.family.reference, parentId, samAction, alexAction, sam, alex };
+}
+
+async function expectNoErrors(graphql, mutation, type, input) {
+  const data = await graphql(`mutation($input: ${type}!) { ${mutation}(input: $input) { errors { field code message } } }`, { input });
+  if (data[mutation].errors.length > 0) {
+    throw new Error(`${mutation}: ${JSON.stringify(data[mutation].errors)}`);
+  }
+}
+
+/** An action as the server has it now. */
+export async function actionOnServer(graphql, episodeId, actionId) {
+  const { episode } = await graphql(
+    'query($id: ID!) { episode(id: $id) { outcomes { actions { id status description dueDate version } } familyComments { text } } }',
+    { id: episodeId },
+  );
+  return episode.outcomes.flatMap((outcome) => outcome.actions).find((action) => action.id === actionId);
+}
+
+/** The family's comments as the server has them now. */
+export async function commentsOnServer(graphql, episodeId) {
+  const { episode } = await graphql('query($id: ID!) { episode(id: $id) { familyComments { text } } }', { id: episodeId });
+  return episode.familyComments.map((comment) => comment.text);
+}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
 import { ForbiddenResponseError, UnauthorizedResponseError } from '@vaadin/hilla-frontend';
 import { Button } from '@vaadin/react-components/Button.js';
@@ -10,8 +10,9 @@ import { canSeeCaseload, useAuth } from 'Frontend/auth.js';
 import { CaseCard } from 'Frontend/components/caseload/CaseCard.js';
 import { type CaseloadFilter, isNarrowed, matches, NO_FILTER } from 'Frontend/components/caseload/filter.js';
 import { statusInWords } from 'Frontend/components/caseload/format.js';
+import { momentInWords } from 'Frontend/components/family/words.js';
 import { InfoIcon, WarningIcon } from 'Frontend/components/icons.js';
-import { CaseloadEndpoint } from 'Frontend/generated/endpoints.js';
+import { useKeptCaseload } from 'Frontend/device/hooks.js';
 import type CaseloadEntry from 'Frontend/generated/org/hearth/episode/CaseloadEntry.js';
 import EpisodeStatus from 'Frontend/generated/org/hearth/episode/EpisodeStatus.js';
 
@@ -20,64 +21,49 @@ export const config: ViewConfig = {
   loginRequired: true,
 };
 
-type Load =
-  | { state: 'loading' }
-  | { state: 'loaded'; entries: CaseloadEntry[] }
-  | { state: 'failed'; reason: 'signed-out' | 'not-allowed' | 'unreachable' };
-
 export default function CaseloadView() {
   const { state: auth } = useAuth();
   const allowed = canSeeCaseload(auth.user?.roles);
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-
-  useEffect(() => {
-    if (!allowed) {
-      return undefined;
-    }
-    const abort = new AbortController();
-    setLoad({ state: 'loading' });
-    CaseloadEndpoint.myCaseload({ signal: abort.signal }).then(
-      (entries) => setLoad({ state: 'loaded', entries }),
-      (error: unknown) => {
-        if (abort.signal.aborted) {
-          return;
-        }
-        const reason =
-          error instanceof UnauthorizedResponseError
-            ? 'signed-out'
-            : error instanceof ForbiddenResponseError
-              ? 'not-allowed'
-              : 'unreachable';
-        setLoad({ state: 'failed', reason });
-      },
-    );
-    return () => abort.abort();
-  }, [allowed, attempt]);
+  const { caseload, kept, freshness, error } = useKeptCaseload(attempt);
+  const failure =
+    error instanceof UnauthorizedResponseError
+      ? 'signed-out'
+      : error instanceof ForbiddenResponseError
+        ? 'not-allowed'
+        : 'unreachable';
 
   return (
     <section className="caseload" aria-labelledby="caseload-heading">
       <div className="page-heading">
         <h1 id="caseload-heading">My caseload</h1>
-        {load.state === 'loaded' && <Summary entries={load.entries} />}
+        {caseload && <Summary entries={caseload.entries} />}
+        {caseload && freshness === 'unreachable' && (
+          <p className="freshness" role="status">
+            <InfoIcon />{' '}
+            {failure === 'signed-out'
+              ? `Your session has ended: showing what this tablet kept at ${momentInWords(caseload.readAt)}.`
+              : `No connection: showing what this tablet kept at ${momentInWords(caseload.readAt)}.`}
+          </p>
+        )}
       </div>
-      {!allowed || (load.state === 'failed' && load.reason === 'not-allowed') ? (
+      {!allowed || (freshness === 'unreachable' && failure === 'not-allowed') ? (
         <NotForThisAccount />
-      ) : load.state === 'loading' ? (
+      ) : !caseload && (!kept || freshness === 'reading') ? (
         <div className="loading" role="status">
           <p>Loading your caseload…</p>
           <ProgressBar indeterminate aria-label="Loading your caseload" />
         </div>
-      ) : load.state === 'failed' ? (
-        <LoadFailed signedOut={load.reason === 'signed-out'} onRetry={retry} />
-      ) : load.entries.length === 0 ? (
+      ) : !caseload ? (
+        <LoadFailed signedOut={failure === 'signed-out'} onRetry={retry} />
+      ) : caseload.entries.length === 0 ? (
         <div className="empty-state">
           <h2>No families on your caseload yet</h2>
           <p>When you join the team around a family, the family will be listed here.</p>
         </div>
       ) : (
-        <Caseload entries={load.entries} />
+        <Caseload entries={caseload.entries} />
       )}
     </section>
   );

@@ -3,8 +3,11 @@ import { Link, Outlet } from 'react-router';
 import { useViewConfig } from '@vaadin/hilla-file-router/runtime.js';
 import { logout } from '@vaadin/hilla-frontend';
 import { Button } from '@vaadin/react-components/Button.js';
-import { useAuth } from 'Frontend/auth.js';
+import { ConfirmDialog } from '@vaadin/react-components/ConfirmDialog.js';
+import { canSeeCaseload, useAuth } from 'Frontend/auth.js';
 import { HearthMark, WarningIcon } from 'Frontend/components/icons.js';
+import { SyncStatus } from 'Frontend/components/sync/SyncStatus.js';
+import { changesNotSent, forgetDevice } from 'Frontend/device/device.js';
 
 /** The app shell around every signed-in screen: who is signed in, a way out, and the screen itself. */
 export default function MainLayout() {
@@ -12,18 +15,31 @@ export default function MainLayout() {
   const title = useViewConfig()?.title;
   const [signingOut, setSigningOut] = useState(false);
   const [signOutFailed, setSignOutFailed] = useState(false);
+  const [unsent, setUnsent] = useState(0);
 
   useEffect(() => {
     document.title = title ? `${title} – Hearth` : 'Hearth';
   }, [title]);
 
+  /** Signing out takes everything kept for the worker off the tablet, so first warn of changes not yet sent. */
+  async function askToSignOut() {
+    const waiting = await changesNotSent();
+    if (waiting > 0) {
+      setUnsent(waiting);
+    } else {
+      await signOut();
+    }
+  }
+
   async function signOut() {
+    setUnsent(0);
     setSigningOut(true);
     setSignOutFailed(false);
     try {
       // Passing navigate makes logout() POST /logout with fetch and the CSRF header (its form fallback
       // sends the token as a form field, which Spring's "spa" CSRF mode does not accept).
       await logout({ navigate: () => {} });
+      await forgetDevice();
       // A full page load, so nothing about any family stays in this page's memory.
       window.location.replace('/login?signed-out');
     } catch {
@@ -48,7 +64,8 @@ export default function MainLayout() {
               <span className="visually-hidden">Signed in as </span>
               {state.user.displayName ?? state.user.username}
             </span>
-            <Button onClick={() => void signOut()} disabled={signingOut}>
+            {canSeeCaseload(state.user.roles) && <SyncStatus />}
+            <Button onClick={() => void askToSignOut()} disabled={signingOut}>
               {signingOut ? 'Signing out…' : 'Sign out'}
             </Button>
           </div>
@@ -64,6 +81,20 @@ export default function MainLayout() {
         <Suspense>
           <Outlet />
         </Suspense>
+        <ConfirmDialog
+          opened={unsent > 0}
+          header="Changes not yet sent"
+          cancelButtonVisible
+          cancelText="Stay signed in"
+          confirmText="Sign out and lose them"
+          confirmTheme="error primary"
+          onConfirm={() => void signOut()}
+          onCancel={() => setUnsent(0)}
+        >
+          {unsent === 1 ? '1 change has' : `${unsent} changes have`} not reached Hearth yet. Signing out removes
+          everything kept on this tablet, and they would be lost. Stay signed in until there is signal and they are
+          sent.
+        </ConfirmDialog>
       </main>
     </div>
   );

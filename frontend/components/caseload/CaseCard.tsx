@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type CaseloadEntry from 'Frontend/generated/org/hearth/episode/CaseloadEntry.js';
 import EpisodeStatus from 'Frontend/generated/org/hearth/episode/EpisodeStatus.js';
 import { WarningIcon } from 'Frontend/components/icons.js';
@@ -15,8 +16,10 @@ export function CaseCard({ entry }: { entry: CaseloadEntry }) {
     <article className={classes} aria-labelledby={headingId} data-family={entry.familyReference}>
       <div className="case-card-top">
         <h3 className="case-family" id={headingId}>
-          <span className="visually-hidden">Family </span>
-          {entry.familyReference}
+          <Link to={`/families/${entry.episodeId}`} className="case-link">
+            <span className="visually-hidden">Family </span>
+            {entry.familyReference}
+          </Link>
         </h3>
         <span className="case-status">{statusInWords(entry.status)}</span>
       </div>

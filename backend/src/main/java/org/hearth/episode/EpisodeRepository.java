@@ -103,6 +103,13 @@ class EpisodeRepository {
 			.fetchOptional(EpisodeRepository::toEpisode);
 	}
 
+	List<Episode> findAllVisible(Collection<UUID> ids, Visibility visibility) {
+		return this.dsl.selectFrom(EPISODE)
+			.where(EPISODE.ID.in(ids))
+			.and(this.access.episodeVisible(visibility))
+			.fetch(EpisodeRepository::toEpisode);
+	}
+
 	List<Episode> page(Visibility visibility, ListCriteria criteria, @Nullable Position after, int limit) {
 		var ordered = this.dsl.selectFrom(EPISODE)
 			.where(this.access.episodeVisible(visibility))

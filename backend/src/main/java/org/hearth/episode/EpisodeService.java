@@ -79,6 +79,20 @@ public class EpisodeService {
 	}
 
 	/**
+	 * The episodes with these ids that the caller may see; the others are left out, as if they did not exist. Each
+	 * one read is audited.
+	 */
+	public List<Episode> findVisible(Caller caller, Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<Episode> found = this.episodes.findAllVisible(ids, this.access.visibilityOf(caller));
+		this.audit.record(caller, "read episode",
+				found.stream().map(episode -> new AuditService.Subject(episode.familyId(), episode.id())).toList());
+		return found;
+	}
+
+	/**
 	 * The caller's episodes, most urgent first, a page at a time after the given position (null: from the start);
 	 * counted across pages only when asked.
 	 */

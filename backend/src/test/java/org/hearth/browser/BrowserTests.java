@@ -34,6 +34,12 @@ class BrowserTests extends HearthIntegrationTests {
 		runScenarios("frontend/e2e/join.test.mjs");
 	}
 
+	@Test
+	void a_home_visit_on_the_tablet_keeps_every_change_through_no_signal_a_conflict_and_a_lost_session()
+			throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/visit.test.mjs");
+	}
+
 	/** Runs one scenario file with Node's test runner; every scenario in it must pass. */
 	private void runScenarios(String file) throws IOException, InterruptedException {
 		assertThat(NODE).as("Node 24, provisioned by the Maven build into .node/").isExecutable();
