@@ -1,10 +1,7 @@
-import { CommentEndpoint, PlanEndpoint } from 'Frontend/generated/endpoints.js';
 import type CaseFile from 'Frontend/generated/org/hearth/casefile/CaseFile.js';
-import type AddFamilyCommentInput from 'Frontend/generated/org/hearth/comment/AddFamilyCommentInput.js';
 import type UserError from 'Frontend/generated/org/hearth/graphql/UserError.js';
-import ActionStatus from 'Frontend/generated/org/hearth/plan/ActionStatus.js';
-import type UpdateActionInput from 'Frontend/generated/org/hearth/plan/UpdateActionInput.js';
-import type UpdateActionStatusInput from 'Frontend/generated/org/hearth/plan/UpdateActionStatusInput.js';
+import { addFamilyComment } from './kinds/comment.js';
+import { updateAction, updateActionStatus } from './kinds/plan.js';
 
 /** What every endpoint write answers: the record, or the rules it broke. */
 export interface Payload {
@@ -26,80 +23,6 @@ export interface ChangeKind<I> {
   /** The input without this field, when the worker keeps the other person's value for it. */
   without?(input: I, field: string): I | undefined;
 }
-
-function mapActions(file: CaseFile, actionId: string | undefined, change: (action: CaseFile['outcomes'][number]['actions'][number]) => CaseFile['outcomes'][number]['actions'][number]): CaseFile {
-  return {
-    ...file,
-    outcomes: file.outcomes.map((outcome) => ({
-      ...outcome,
-      actions: outcome.actions.map((action) => (action.actionId === actionId ? change(action) : action)),
-    })),
-  };
-}
-
-function findAction(file: CaseFile, actionId: string | undefined) {
-  return file.outcomes.flatMap((outcome) => outcome.actions).find((action) => action.actionId === actionId);
-}
-
-const today = () => new Date().toLocaleDateString('en-CA');
-
-const updateActionStatus: ChangeKind<UpdateActionStatusInput> = {
-  send: (input) => PlanEndpoint.updateActionStatus(input),
-  apply: (file, input) =>
-    mapActions(file, input.actionId, (action) => ({
-      ...action,
-      status: input.status ?? action.status,
-      completedOn: input.status === ActionStatus.DONE ? today() : undefined,
-      overdue: input.status === ActionStatus.DONE || input.status === ActionStatus.CANCELLED ? false : action.overdue,
-    })),
-  rebase: (file, input) => {
-    const action = findAction(file, input.actionId);
-    return action ? { ...input, version: action.version } : undefined;
-  },
-  mine: (input) => input.status,
-  without: () => undefined,
-};
-
-const updateAction: ChangeKind<UpdateActionInput> = {
-  send: (input) => PlanEndpoint.updateAction(input),
-  apply: (file, input) =>
-    mapActions(file, input.actionId, (action) => ({
-      ...action,
-      description: input.description ?? action.description,
-      dueDate: input.dueDate ?? action.dueDate,
-    })),
-  rebase: (file, input) => {
-    const action = findAction(file, input.actionId);
-    return action ? { ...input, version: action.version } : undefined;
-  },
-  mine: (input, field) => (field === 'description' ? input.description : field === 'dueDate' ? input.dueDate : undefined),
-  without: (input, field) => {
-    const rest = { ...input, [field]: undefined };
-    return rest.description === undefined && rest.dueDate === undefined
-      ? undefined
-      : rest;
-  },
-};
-
-const addFamilyComment: ChangeKind<AddFamilyCommentInput> = {
-  send: (input) => CommentEndpoint.addFamilyComment(input),
-  apply: (file, input) =>
-    file.comments.some((comment) => comment.commentId === input.id)
-      ? file
-      : {
-          ...file,
-          comments: [
-            ...file.comments,
-            {
-              commentId: input.id ?? '',
-              authorId: input.personId ?? '',
-              writtenAt: new Date().toISOString(),
-              text: input.text ?? '',
-              recordedOnBehalf: true,
-            },
-          ],
-        },
-};
 
 /** Every change the device can keep, by name; the name is what the outbox stores. */
 export const CHANGE_KINDS = {

@@ -75,7 +75,7 @@ export async function record<K extends ChangeKindName>(
   episodeId: string,
   input: Parameters<(typeof CHANGE_KINDS)[K]['send']>[0],
   summary: string,
-) {
+): Promise<number> {
   const store = requireStore();
   const change: Change = {
     kind,
@@ -86,14 +86,62 @@ export async function record<K extends ChangeKindName>(
     state: 'waiting',
     attempts: 0,
   };
-  await store.transaction('rw', store.outbox, store.caseFiles, async () => {
-    await store.outbox.add(change);
+  const seq = await store.transaction('rw', store.outbox, store.caseFiles, async () => {
+    const added = await store.outbox.add(change);
     const file = await store.caseFiles.get(episodeId);
     if (file) {
       await store.caseFiles.put(kindOf(kind).apply(file, change.input));
     }
+    return added;
   });
   void sendWaiting();
+  return seq!;
+}
+
+/** What became of a form's change: on the server, kept on the device to send later, or refused with reasons. */
+export type Submitted = { state: 'sent' } | { state: 'queued' } | { state: 'refused'; errors: UserError[] };
+
+/**
+ * For a form: keeps the change like {@link record}, then waits for the server's answer when there is signal, so a
+ * broken rule is shown at its field while the worker is still on the form (the change is taken back out of the
+ * outbox and the form keeps what was typed). Without signal the change stays queued and the form can close.
+ */
+export async function submit<K extends ChangeKindName>(
+  kind: K,
+  episodeId: string,
+  input: Parameters<(typeof CHANGE_KINDS)[K]['send']>[0],
+  summary: string,
+): Promise<Submitted> {
+  const store = requireStore();
+  const seq = await record(kind, episodeId, input, summary);
+  await sendWaiting();
+  let change = await store.outbox.get(seq);
+  if (change?.state === 'waiting' && connection === 'online') {
+    // A sending already under way may have ended just before this change was added.
+    await sendWaiting();
+    change = await store.outbox.get(seq);
+  }
+  if (!change) {
+    return { state: 'sent' };
+  }
+  if (change.state === 'waiting') {
+    return { state: 'queued' };
+  }
+  await store.outbox.delete(seq);
+  await refreshFiles([episodeId]).catch(() => undefined);
+  return { state: 'refused', errors: change.errors ?? [] };
+}
+
+/** The server's reason for a field of a form (the last step of the error's path), if it gave one. */
+export function errorAt(errors: readonly UserError[] | undefined, field: string): string | undefined {
+  return errors?.find((error) => error.field?.at(-1) === field)?.message;
+}
+
+/** The server's reasons that name no field of the form, for the top of it. */
+export function errorsForForm(errors: readonly UserError[] | undefined, fields: readonly string[]): string[] {
+  return (errors ?? [])
+    .filter((error) => !fields.includes(error.field?.at(-1) ?? ''))
+    .map((error) => error.message ?? 'Hearth did not accept this.');
 }
 
 function requireStore(): DeviceStore {

@@ -5,7 +5,7 @@ import { TextArea } from '@vaadin/react-components/TextArea.js';
 import type CaseFile from 'Frontend/generated/org/hearth/casefile/CaseFile.js';
 import PersonRole from 'Frontend/generated/org/hearth/family/PersonRole.js';
 import { useDraft } from 'Frontend/device/drafts.js';
-import { record } from 'Frontend/device/sync.js';
+import { errorAt, submit } from 'Frontend/device/sync.js';
 import { momentInWords } from './words.js';
 
 /** What the family said about their plan, and a way to write down what they say during a visit. */
@@ -14,7 +14,7 @@ export function CommentsSection({ file }: { file: CaseFile }) {
   const speakers = file.members.filter((member) => member.role !== PersonRole.CHILD || (member.age ?? 0) >= 8);
   const { values, update, clear } = useDraft(`comment:${file.episodeId}`, { personId: '', text: '' });
   const [problems, setProblems] = useState<{ personId?: string; text?: string }>({});
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<'sent' | 'queued' | undefined>();
 
   async function add() {
     const text = String(values.text ?? '').trim();
@@ -24,14 +24,18 @@ export function CommentsSection({ file }: { file: CaseFile }) {
     if (found.personId || found.text) {
       return;
     }
-    await record(
+    const answer = await submit(
       'addFamilyComment',
       file.episodeId,
       { id: crypto.randomUUID(), episodeId: file.episodeId, personId, text },
       `Comment from ${names.get(personId) ?? 'the family'}`,
     );
+    if (answer.state === 'refused') {
+      setProblems({ personId: errorAt(answer.errors, 'personId'), text: errorAt(answer.errors, 'text') ?? answer.errors[0]?.message });
+      return;
+    }
     await clear();
-    setSaved(true);
+    setSaved(answer.state);
   }
 
   return (
@@ -69,7 +73,7 @@ export function CommentsSection({ file }: { file: CaseFile }) {
             invalid={!!problems.personId}
             onValueChanged={(event) => {
               update({ personId: event.detail.value });
-              setSaved(false);
+              setSaved(undefined);
             }}
           />
           <TextArea
@@ -79,7 +83,7 @@ export function CommentsSection({ file }: { file: CaseFile }) {
             invalid={!!problems.text}
             onValueChanged={(event) => {
               update({ text: event.detail.value });
-              setSaved(false);
+              setSaved(undefined);
             }}
           />
           <div className="form-buttons">
@@ -87,7 +91,7 @@ export function CommentsSection({ file }: { file: CaseFile }) {
               Add comment
             </Button>
             <span role="status" className="form-status">
-              {saved ? 'Added. It is sent when there is signal.' : ''}
+              {saved === 'sent' ? 'Added.' : saved === 'queued' ? 'Added on this tablet: it is sent when there is signal.' : ''}
             </span>
           </div>
         </form>

@@ -10,7 +10,7 @@ import { dayInWords } from 'Frontend/components/caseload/format.js';
 import { BRITISH_DATES } from 'Frontend/components/dates.js';
 import { useChanges } from 'Frontend/device/hooks.js';
 import { useDraft } from 'Frontend/device/drafts.js';
-import { record } from 'Frontend/device/sync.js';
+import { errorAt, errorsForForm, record, submit } from 'Frontend/device/sync.js';
 import { ACTION_STATUS_WORDS } from './words.js';
 
 const OUTCOME_WORDS: Record<OutcomeStatus, string> = {
@@ -125,12 +125,12 @@ function EditAction({ episodeId, action, onDone }: { episodeId: string; action: 
     description: action.description,
     dueDate: action.dueDate,
   });
-  const [problem, setProblem] = useState<string>();
+  const [problems, setProblems] = useState<{ description?: string; dueDate?: string; form: string[] }>({ form: [] });
 
   async function save() {
     const description = String(values.description ?? '').trim();
     if (description === '') {
-      setProblem('Say what will be done.');
+      setProblems({ description: 'Say what will be done.', form: [] });
       return;
     }
     const changed = {
@@ -142,12 +142,20 @@ function EditAction({ episodeId, action, onDone }: { episodeId: string; action: 
       onDone();
       return;
     }
-    await record(
+    const answer = await submit(
       'updateAction',
       episodeId,
       { actionId: action.actionId, version: action.version, requestId: crypto.randomUUID(), ...changed },
       `Edit action: ${description}`,
     );
+    if (answer.state === 'refused') {
+      setProblems({
+        description: errorAt(answer.errors, 'description'),
+        dueDate: errorAt(answer.errors, 'dueDate'),
+        form: errorsForForm(answer.errors, ['description', 'dueDate']),
+      });
+      return;
+    }
     await clear();
     onDone();
   }
@@ -159,14 +167,21 @@ function EditAction({ episodeId, action, onDone }: { episodeId: string; action: 
       // Enter in the date field commits the date; saving is the button's, so a half-committed date is never sent.
       onSubmit={(event) => event.preventDefault()}
     >
+      {problems.form.length > 0 && (
+        <div className="message message-error" role="alert">
+          {problems.form.map((problem) => (
+            <p key={problem}>{problem}</p>
+          ))}
+        </div>
+      )}
       <TextArea
         label="What will be done"
         value={String(values.description ?? '')}
-        errorMessage={problem}
-        invalid={!!problem}
+        errorMessage={problems.description}
+        invalid={!!problems.description}
         onValueChanged={(event) => {
           update({ description: event.detail.value });
-          setProblem(undefined);
+          setProblems((current) => ({ ...current, description: undefined }));
         }}
       />
       <DatePicker
@@ -174,7 +189,12 @@ function EditAction({ episodeId, action, onDone }: { episodeId: string; action: 
         i18n={BRITISH_DATES}
         helperText="Day/month/year"
         value={String(values.dueDate ?? '')}
-        onValueChanged={(event) => update({ dueDate: event.detail.value })}
+        errorMessage={problems.dueDate}
+        invalid={!!problems.dueDate}
+        onValueChanged={(event) => {
+          update({ dueDate: event.detail.value });
+          setProblems((current) => ({ ...current, dueDate: undefined }));
+        }}
       />
       <div className="form-buttons">
         <Button theme="primary" onClick={() => void save()}>

@@ -1,12 +1,13 @@
+import { Link } from 'react-router';
 import type Task from 'Frontend/generated/org/hearth/casefile/CaseFile/Task.js';
 import TaskStatus from 'Frontend/generated/org/hearth/casefile/TaskStatus.js';
-import { TASK_STATUS_WORDS, TASK_TITLES, taskHint } from './words.js';
+import { TASK_SCREENS, TASK_STATUS_WORDS, TASK_TITLES, taskHint } from './words.js';
 
 /**
  * What is done and what comes next, in the spirit of the GOV.UK "complete multiple tasks" pattern: a count of what
  * is complete, then each task with its status in words (never colour alone).
  */
-export function TaskList({ tasks }: { tasks: Task[] }) {
+export function TaskList({ episodeId, tasks }: { episodeId: string; tasks: Task[] }) {
   const done = tasks.filter((task) => task.status === TaskStatus.DONE).length;
   return (
     <section className="family-section" aria-labelledby="tasks-heading">
@@ -18,10 +19,17 @@ export function TaskList({ tasks }: { tasks: Task[] }) {
         {tasks.map((task) => {
           const hint = taskHint(task);
           const id = `task-${task.kind}`;
+          const screen = TASK_SCREENS[task.kind];
           return (
             <li key={task.kind} className={`task is-${task.status.toLowerCase()}${task.overdue ? ' is-overdue' : ''}`}>
               <div className="task-name">
-                <span id={id}>{TASK_TITLES[task.kind]}</span>
+                {screen && task.status !== TaskStatus.CANNOT_START_YET ? (
+                  <Link id={id} to={`/families/${episodeId}/${screen}`} className="task-link">
+                    {TASK_TITLES[task.kind]}
+                  </Link>
+                ) : (
+                  <span id={id}>{TASK_TITLES[task.kind]}</span>
+                )}
                 {hint && <span className="task-hint">{hint}</span>}
               </div>
               <strong className="task-status" aria-describedby={id}>

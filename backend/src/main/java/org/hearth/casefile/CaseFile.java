@@ -35,7 +35,7 @@ public record CaseFile(@NonNull String episodeId, @NonNull String reference, @No
 		@NonNull List<@NonNull OutcomeRecord> outcomes, @NonNull List<@NonNull MeetingRecord> meetings,
 		@NonNull List<@NonNull ReviewRecord> reviews, @Nullable ClosureRecord closure,
 		@NonNull List<@NonNull CommentRecord> comments, @NonNull Due due, @NonNull List<@NonNull Task> tasks,
-		@NonNull Instant readAt) {
+		@NonNull PolicyFacts policy, @NonNull Instant readAt) {
 
 	/** Someone in the family. */
 	public record Member(@NonNull String personId, @NonNull String givenName, @NonNull String familyName,
@@ -49,7 +49,7 @@ public record CaseFile(@NonNull String episodeId, @NonNull String reference, @No
 	 * @param personId set for a family member on the team
 	 */
 	public record TeamMember(@NonNull String memberId, @NonNull String name, @Nullable String jobTitle,
-			@Nullable String agency, @Nullable String email, @Nullable String phone, @Nullable String roleDescription,
+			@Nullable String agencyId, @Nullable String agency, @Nullable String email, @Nullable String phone, @Nullable String roleDescription,
 			boolean lead, @NonNull LocalDate joinedOn, @Nullable String practitionerId, @Nullable String personId) {
 	}
 
@@ -113,6 +113,17 @@ public record CaseFile(@NonNull String episodeId, @NonNull String reference, @No
 	/** A comment from the family on their plan. */
 	public record CommentRecord(@NonNull String commentId, @NonNull String authorId, @NonNull Instant writtenAt,
 			@NonNull String text, boolean recordedOnBehalf) {
+	}
+
+	/**
+	 * What the local area's policy asks of a plan, for the app's forms to prompt with (the server checks the same).
+	 */
+	public record PolicyFacts(@NonNull List<@NonNull NeedAreaOption> needAreas, int outcomeHorizonDays,
+			int maxReviewIntervalDays) {
+	}
+
+	/** A need area an outcome can address. */
+	public record NeedAreaOption(@NonNull String code, @NonNull String name) {
 	}
 
 	/** What the policy says is due, and what is late. */

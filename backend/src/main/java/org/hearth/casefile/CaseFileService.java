@@ -46,17 +46,18 @@ import org.hearth.plan.Action;
 import org.hearth.plan.Outcome;
 import org.hearth.plan.PlanService;
 import org.hearth.policy.NeedArea;
+import org.hearth.policy.Policy;
 import org.hearth.policy.PolicyService;
 import org.hearth.review.ReviewService;
 import org.hearth.team.TeamService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads case files: the episodes the caller may see (the read rule of {@link EpisodeService#findVisible}, audited
  * there), with everything in them read through each feature's batch reads, a fixed number of queries for any number
- * of files, in one transaction so the file is one consistent moment (and its reads are audited with it).
+ * of files. Like every read, it runs without a transaction: a change landing between two of its statements shows
+ * in part until the next refresh, which the app makes whenever it can.
  */
 @Service
 public class CaseFileService {
@@ -110,7 +111,6 @@ public class CaseFileService {
 	 * left out, as one that does not exist.
 	 * @throws UserErrorException with {@code TOO_MANY} for more than {@link #MAX_FILES} ids
 	 */
-	@Transactional
 	public List<CaseFile> files(Caller caller, List<UUID> episodeIds) {
 		if (episodeIds.size() > MAX_FILES) {
 			throw UserErrorException.of("episodeIds", "TOO_MANY",
@@ -121,13 +121,17 @@ public class CaseFileService {
 			return List.of();
 		}
 		Instant readAt = this.clock.instant();
+		Policy policy = this.policies.current();
+		CaseFile.PolicyFacts facts = new CaseFile.PolicyFacts(
+				policy.needAreas().stream().map(area -> new CaseFile.NeedAreaOption(area.code(), area.name())).toList(),
+				policy.outcomeHorizonDays(), policy.maxReviewIntervalDays());
 		Batch batch = new Batch(found);
 		Map<UUID, Episode> byId = byKey(found, Episode::id);
 		return episodeIds.stream()
 			.distinct()
 			.map(byId::get)
 			.filter(Objects::nonNull)
-			.map(episode -> batch.file(episode, readAt))
+			.map(episode -> batch.file(episode, facts, readAt))
 			.toList();
 	}
 
@@ -234,7 +238,7 @@ public class CaseFileService {
 			this.timescales = CaseFileService.this.episodes.timescales(found);
 		}
 
-		CaseFile file(Episode episode, Instant readAt) {
+		CaseFile file(Episode episode, CaseFile.PolicyFacts policy, Instant readAt) {
 			Family family = this.familyById.get(episode.familyId());
 			List<Person> people = this.peopleByFamily.getOrDefault(episode.familyId(), List.of());
 			List<TeamMember> team = this.teamByEpisode.getOrDefault(episode.id(), List.of())
@@ -288,7 +292,7 @@ public class CaseFileService {
 					people.stream().map(this::member).toList(), team, consents, assessed, outcomes, meetings, reviews,
 					closed, comments, due, TaskList.of(episode.status(), due, team, consents, assessed, inHousehold,
 							outcomes, meetings, reviews),
-					readAt);
+					policy, readAt);
 		}
 
 		private Member member(Person person) {
@@ -303,13 +307,13 @@ public class CaseFileService {
 			if (practitioner != null) {
 				Agency agency = this.agencyById.get(practitioner.agencyId());
 				return new TeamMember(member.id().toString(), practitioner.name(), practitioner.jobTitle(),
-						(agency != null) ? agency.name() : null, practitioner.email(), practitioner.phone(),
+						practitioner.agencyId().toString(), (agency != null) ? agency.name() : null, practitioner.email(), practitioner.phone(),
 						member.roleDescription(), member.isLead(), member.joinedOn(), practitioner.id().toString(),
 						null);
 			}
 			Person person = (member.personId() != null) ? this.personById.get(member.personId()) : null;
 			String name = (person != null) ? person.givenName() + " " + person.familyName() : "Family member";
-			return new TeamMember(member.id().toString(), name, null, null, null, null, member.roleDescription(),
+			return new TeamMember(member.id().toString(), name, null, null, null, null, null, member.roleDescription(),
 					member.isLead(), member.joinedOn(), null,
 					(member.personId() != null) ? member.personId().toString() : null);
 		}

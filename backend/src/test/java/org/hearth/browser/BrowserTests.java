@@ -10,12 +10,17 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.hearth.support.HearthIntegrationTests;
+import org.hearth.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The single-page app in a real browser: headless Chromium (Debian's package) driven by playwright-core runs the
- * scenarios in {@code frontend/e2e/} against this test server, which serves the production build of the app.
+ * scenarios in {@code frontend/e2e/} against this test server, which serves the production build of the app. The
+ * scenarios make families and change plans as workers do, so they have a database of their own (with the demo data):
+ * nothing they add changes what the other tests count.
  */
+@TestPropertySource(properties = "hearth.embedded-database.directory=" + TestDatabase.BROWSER_DIRECTORY)
 class BrowserTests extends HearthIntegrationTests {
 
 	private static final Path REPO = Path.of("..").toAbsolutePath().normalize();

@@ -69,7 +69,7 @@ export default function FamilyView() {
       </div>
       <div className="family-columns">
         <div className="family-main">
-          <TaskList tasks={file.tasks} />
+          <TaskList episodeId={file.episodeId} tasks={file.tasks} />
           <PlanSection file={file} />
           <CommentsSection file={file} />
         </div>
