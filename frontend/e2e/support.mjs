@@ -63,6 +63,15 @@ export const familyRef = (n) => {
   return `EH-${year}-${String(number).padStart(6, '0')}`;
 };
 
+/** Signs in on the sign-in page as a practitioner, and waits for their caseload. */
+export async function signInAs(page, username, password = 'hearth-demo') {
+  await page.goto('/login');
+  await page.getByRole('textbox', { name: 'Username' }).fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor();
+}
+
 /** Signs in over HTTP and returns a function that sends GraphQL as that person. */
 export async function graphqlAs(baseUrl, username, password = 'hearth-demo') {
   const cookies = new Map();
@@ -162,13 +171,21 @@ export async function formSignIn(baseUrl, username, password) {
 }
 
 /**
- * A new family of sam's whose plan is being written: a parent and a child, consent, a completed assessment, alex
- * (school) on the team, one outcome with an action for sam and one for alex. Each test that changes a plan makes its
+ * The two workers of the scenarios that make families and change plans: BrowserTests makes them (a family support
+ * worker, Robin Hale, and a school's pastoral lead, Kit Moreno) so the demo's people see nothing new; against a
+ * demo run, sam and alex.
+ */
+export const WORKER = process.env.HEARTH_E2E_WORKER ?? 'sam';
+export const PARTNER = process.env.HEARTH_E2E_PARTNER ?? 'alex';
+
+/**
+ * A new family of the scenario worker's whose plan is being written: a parent and a child, consent, a completed assessment, alex
+ * (the partner, from a school) on the team, one outcome with an action for each of them. Each test that changes a plan makes its
  * own, so tests never depend on each other's changes.
  */
 export async function newFamilyWithAPlan(baseUrl) {
-  const sam = await graphqlAs(baseUrl, 'sam');
-  const alex = await graphqlAs(baseUrl, 'alex');
+  const sam = await graphqlAs(baseUrl, WORKER);
+  const alex = await graphqlAs(baseUrl, PARTNER);
   const { viewer } = await alex('{ viewer { ... on PractitionerViewer { practitioner { id } } } }');
   const day = (fromToday) => new Date(Date.now() + fromToday * 86400000).toISOString().slice(0, 10);
   const id = () => crypto.randomUUID();
