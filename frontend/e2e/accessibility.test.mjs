@@ -69,7 +69,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
         viewport: { width: size.width, height: size.height },
         hasTouch: true,
       });
-      context.setDefaultTimeout(20_000);
+      context.setDefaultTimeout(30_000);
       try {
         const page = await context.newPage();
         const found = [];

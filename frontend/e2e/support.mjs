@@ -40,7 +40,7 @@ export function freshPagePerTest(contextOptions, onPage) {
   });
   beforeEach(async () => {
     context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', ...contextOptions });
-    context.setDefaultTimeout(15_000);
+    context.setDefaultTimeout(30_000);
     onPage(await context.newPage());
   });
   afterEach(async () => {

@@ -25,7 +25,7 @@ after(async () => {
 /** A fresh tablet (no cookies, no storage) at 1024x768 landscape. */
 async function tablet() {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1024, height: 768 }, hasTouch: true });
-  context.setDefaultTimeout(20_000);
+  context.setDefaultTimeout(30_000);
   return { context, page: await context.newPage() };
 }
 
@@ -208,6 +208,34 @@ describe('a home visit on the tablet', () => {
       await syncStatus(page).filter({ hasText: 'All saved' }).waitFor();
       const onServer = await actionOnServer(family.sam, family.episodeId, family.samAction);
       assert.deepEqual([onServer.status, onServer.version], ['DONE', 1]);
+    } finally {
+      await context.close();
+    }
+  });
+  test('signing out takes everything off the tablet, after a warning when changes have not been sent', async () => {
+    const family = await newFamilyWithAPlan(baseUrl);
+    const { context, page } = await atTheFamily(WORKER, family);
+    const keptHere = () =>
+      page.evaluate(async () => ({
+        stores: (await indexedDB.databases()).map((db) => db.name).filter((name) => name.startsWith('hearth-device-')),
+        who: localStorage.getItem('hearth.signed-in-user'),
+      }));
+    try {
+      assert.equal((await keptHere()).stores.length, 1);
+      await context.setOffline(true);
+      await action(page, 'Make a morning routine chart with Jess').getByRole('button', { name: 'Mark done' }).click();
+      await syncStatus(page).filter({ hasText: '1 change waiting' }).waitFor();
+
+      await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+      const warning = page.getByRole('alertdialog').filter({ hasText: 'Changes not yet sent' });
+      assert.match(await warning.innerText(), /1 change has not reached Hearth yet/);
+      await warning.getByRole('button', { name: 'Stay signed in' }).click();
+      await context.setOffline(false);
+      await syncStatus(page).filter({ hasText: 'All saved' }).waitFor();
+
+      await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL((url) => url.pathname === '/login');
+      assert.deepEqual(await keptHere(), { stores: [], who: null });
     } finally {
       await context.close();
     }

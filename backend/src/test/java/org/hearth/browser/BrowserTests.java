@@ -99,13 +99,13 @@ class BrowserTests extends HearthIntegrationTests {
 		builder.environment().put("HEARTH_E2E_WORKER", WORKER);
 		builder.environment().put("HEARTH_E2E_PARTNER", PARTNER);
 		Process run = builder.start();
-		boolean finished = run.waitFor(5, TimeUnit.MINUTES);
+		boolean finished = run.waitFor(10, TimeUnit.MINUTES);
 		if (!finished) {
 			run.destroyForcibly();
 		}
 		String output = Files.readString(log, StandardCharsets.UTF_8);
 		System.out.println(output);
-		assertThat(finished).as("%s finished within 5 minutes", file).isTrue();
+		assertThat(finished).as("%s finished within 10 minutes", file).isTrue();
 		assertThat(run.exitValue()).as("%s passed:%n%s", file, output).isZero();
 		assertThat(output).contains("# fail 0").doesNotContain("# pass 0");
 	}
