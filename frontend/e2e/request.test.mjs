@@ -7,6 +7,8 @@ import { baseUrl, familyRef, freshPagePerTest, graphqlAs } from './support.mjs';
 let page;
 freshPagePerTest({ viewport: { width: 1024, height: 768 }, hasTouch: true }, (opened) => {
   page = opened;
+  // A shared, busy test machine can take longer than the helper's 15 s to sign in and open a page.
+  page.context().setDefaultTimeout(30_000);
 });
 
 async function signIn(username) {
