@@ -1,6 +1,7 @@
 import type CaseFile from 'Frontend/generated/org/hearth/casefile/CaseFile.js';
 import type UserError from 'Frontend/generated/org/hearth/graphql/UserError.js';
 import { addFamilyComment } from './kinds/comment.js';
+import { recordConsent } from './kinds/consent.js';
 import { updateAction, updateActionStatus } from './kinds/plan.js';
 
 /** What every endpoint write answers: the record, or the rules it broke. */
@@ -29,6 +30,7 @@ export const CHANGE_KINDS = {
   updateActionStatus,
   updateAction,
   addFamilyComment,
+  recordConsent,
 };
 
 export type ChangeKindName = keyof typeof CHANGE_KINDS;

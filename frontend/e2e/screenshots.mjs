@@ -1,52 +1,72 @@
-// Screenshots of the sign-in page and sam's caseload at the tablet sizes, for a person to look at.
-// Not a test (the test runner does not pick it up):
+// Screenshots of the tablet app's main screens, for docs/screenshots (linked from the README) and for a person to
+// look at. Not a test (the test runner does not pick it up). Against a demo run (./hearth run):
 //
-//   HEARTH_BASE_URL=http://localhost:8081 node frontend/e2e/screenshots.mjs [output folder]
+//   HEARTH_BASE_URL=http://localhost:8080 node frontend/e2e/screenshots.mjs [output folder]
 //
 // Writes <folder>/<screen>-<width>x<height>.png, by default to /tmp/hearth-shots.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { baseUrl, launchChromium } from './support.mjs';
+import { baseUrl, familyRef, launchChromium, signInAs } from './support.mjs';
 
 const folder = process.argv[2] ?? '/tmp/hearth-shots';
-const sizes = [
-  { width: 1024, height: 768 },
-  { width: 768, height: 1024 },
-  { width: 1366, height: 1024 },
-];
+const LANDSCAPE = { width: 1024, height: 768 };
+const PORTRAIT = { width: 768, height: 1024 };
 
 await mkdir(folder, { recursive: true });
 const browser = await launchChromium();
 
-async function shoot(page, name, viewport, fullPage = false) {
+async function shoot(page, name, fullPage = false) {
+  const viewport = page.viewportSize();
   const file = join(folder, `${name}-${viewport.width}x${viewport.height}.png`);
   await page.screenshot({ path: file, fullPage });
   console.log(file);
 }
 
+/** A tablet of the given size, signed in as the given person, at their caseload. */
+async function tablet(viewport, username) {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: 'en-GB', hasTouch: true });
+  context.setDefaultTimeout(30_000);
+  const page = await context.newPage();
+  await signInAs(page, username);
+  await page.getByRole('region', { name: /^Open/ }).getByRole('listitem').first().waitFor();
+  return { context, page };
+}
+
+/** Screens a worker sees, each reached from the one before. */
+const WORKER_SCREENS = [
+  ['caseload', async () => {}],
+  ['family', async (page) => {
+    await page.getByRole('link', { name: `Family ${familyRef(4)}` }).click();
+    await page.getByRole('heading', { name: 'What to do next' }).waitFor();
+  }],
+  ['changes-waiting', async (page) => {
+    await page.context().setOffline(true);
+    await page.getByRole('button', { name: 'Mark done' }).first().click();
+    await page.getByRole('banner').getByRole('link', { name: /waiting/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Changes on this tablet' }).waitFor();
+  }],
+  ['notifications', async (page) => {
+    await page.context().setOffline(false);
+    await page.getByRole('banner').getByRole('link', { name: 'All saved' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notifications' }).click();
+    await page.locator('.notification, .message').first().waitFor();
+  }],
+];
+
 try {
-  for (const viewport of sizes) {
-    const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: 'en-GB', hasTouch: true });
-    const page = await context.newPage();
-
-    await page.goto('/login');
-    await page.getByRole('button', { name: 'Sign in' }).waitFor();
-    await shoot(page, 'signin', viewport);
-
-    await page.getByRole('textbox', { name: 'Username' }).fill('sam');
-    await page.getByLabel('Password', { exact: true }).fill('wrong');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('alert').waitFor();
-    await shoot(page, 'signin-error', viewport);
-
-    await page.getByLabel('Password', { exact: true }).fill('hearth-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('region', { name: /^Open/ }).getByRole('listitem').first().waitFor();
-    await shoot(page, 'caseload', viewport);
-    await shoot(page, 'caseload-full', viewport, true);
-
+  for (const viewport of [LANDSCAPE, PORTRAIT]) {
+    const { context, page } = await tablet(viewport, 'sam');
+    for (const [name, reach] of WORKER_SCREENS) {
+      await reach(page);
+      await shoot(page, name, name === 'family');
+    }
     await context.close();
   }
+  const { context, page } = await tablet(LANDSCAPE, 'morgan');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My team' }).click();
+  await page.getByRole('table', { name: /per worker/ }).waitFor();
+  await shoot(page, 'team', true);
+  await context.close();
 } finally {
   await browser.close();
 }

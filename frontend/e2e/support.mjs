@@ -254,3 +254,26 @@ export async function commentsOnServer(graphql, episodeId) {
   const { episode } = await graphql('query($id: ID!) { episode(id: $id) { familyComments { text } } }', { id: episodeId });
   return episode.familyComments.map((comment) => comment.text);
 }
+
+/**
+ * A new family of sam's that has asked for early help and given no consent yet (REQUESTED): a parent with parental
+ * responsibility and a child of 9, from sam's request over GraphQL.
+ */
+export async function newRequestedFamily(baseUrl) {
+  const sam = await graphqlAs(baseUrl, WORKER);
+  const day = (fromToday) => new Date(Date.now() + fromToday * 86400000).toISOString().slice(0, 10);
+  const [episodeId, parentId, childId] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+  const surname = `Test${Math.random().toString(36).slice(2, 8)}`;
+  const person = (id, givenName, role, years, responsible) => ({
+    id, givenName, familyName: surname, role, dateOfBirth: day(-years * 366), livesInHousehold: true, hasParentalResponsibility: responsible,
+  });
+  await expectNoErrors(sam, 'requestEarlyHelp', 'RequestEarlyHelpInput', {
+    id: episodeId,
+    newFamily: { members: [person(parentId, 'Rae', 'PARENT_CARER', 31, true), person(childId, 'Ola', 'CHILD', 9, false)] },
+    levelOfNeed: 'LEVEL_2',
+    source: 'PRACTITIONER_REQUEST',
+    requestReasons: 'Ola is struggling to settle at a new school',
+  });
+  const { episode } = await sam('query($id: ID!) { episode(id: $id) { status family { reference } } }', { id: episodeId });
+  return { episodeId, familyRef: episode.family.reference, status: episode.status, parentId, childId, surname, sam };
+}

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { Link } from 'react-router';
 import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
 import { ForbiddenResponseError, UnauthorizedResponseError } from '@vaadin/hilla-frontend';
 import { Button } from '@vaadin/react-components/Button.js';
@@ -37,7 +38,14 @@ export default function CaseloadView() {
   return (
     <section className="caseload" aria-labelledby="caseload-heading">
       <div className="page-heading">
-        <h1 id="caseload-heading">My caseload</h1>
+        <div className="heading-with-action">
+          <h1 id="caseload-heading">My caseload</h1>
+          {allowed && (
+            <Link to="/request" className="button-link">
+              Ask for early help
+            </Link>
+          )}
+        </div>
         {caseload && <Summary entries={caseload.entries} />}
         {caseload && freshness === 'unreachable' && (
           <p className="freshness" role="status">

@@ -53,10 +53,14 @@ public record CaseFile(@NonNull String episodeId, @NonNull String reference, @No
 			boolean lead, @NonNull LocalDate joinedOn, @Nullable String practitionerId, @Nullable String personId) {
 	}
 
-	/** One consent decision, with the agencies it keeps out. */
+	/**
+	 * One consent decision, with the agencies it keeps out.
+	 *
+	 * @param signed whether a signature drawn on a tablet is kept with it (the image stays on the server)
+	 */
 	public record ConsentRecord(@NonNull String consentId, @NonNull String givenById, @NonNull ConsentScope scope,
 			@NonNull ConsentDecision decision, @NonNull ConsentMethod method, @NonNull Instant recordedAt,
-			@NonNull List<@NonNull String> excludedAgencies, @Nullable String notes) {
+			@NonNull List<@NonNull String> excludedAgencies, @Nullable String notes, boolean signed) {
 	}
 
 	/** The assessment, each person's views and the children's own words. */

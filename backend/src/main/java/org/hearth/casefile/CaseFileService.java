@@ -326,7 +326,8 @@ public class CaseFileService {
 				.map(Agency::name)
 				.toList();
 			return new ConsentRecord(consent.id().toString(), consent.givenById().toString(), consent.scope(),
-					consent.decision(), consent.method(), consent.recordedAt(), excluded, consent.notes());
+					consent.decision(), consent.method(), consent.recordedAt(), excluded, consent.notes(),
+					consent.signed());
 		}
 
 		private AssessmentRecord assessment(Assessment assessment) {

@@ -5,7 +5,11 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** One recorded consent decision by a family member, taken down by a practitioner. */
+/**
+ * One recorded consent decision by a family member, taken down by a practitioner.
+ *
+ * @param signed whether the family member's signature, drawn on the practitioner's tablet, is kept with it
+ */
 public record Consent(UUID id, UUID episodeId, ConsentScope scope, ConsentDecision decision, UUID givenById,
-		UUID recordedById, Instant recordedAt, ConsentMethod method, @Nullable String notes) {
+		UUID recordedById, Instant recordedAt, ConsentMethod method, @Nullable String notes, boolean signed) {
 }

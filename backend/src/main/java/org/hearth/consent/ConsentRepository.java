@@ -3,7 +3,10 @@ package org.hearth.consent;
 import static org.hearth.db.jooq.Tables.AGENCY;
 import static org.hearth.db.jooq.Tables.CONSENT;
 import static org.hearth.db.jooq.Tables.CONSENT_EXCLUDED_AGENCY;
+import static org.hearth.db.jooq.Tables.CONSENT_SIGNATURE;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.select;
 
 import java.util.Collection;
@@ -25,15 +28,32 @@ class ConsentRepository {
 		this.dsl = dsl;
 	}
 
+	/** Whether a signature is kept with the consent (the image itself is not read). */
+	private static final org.jooq.Field<Boolean> SIGNED = field(
+			exists(selectOne().from(CONSENT_SIGNATURE).where(CONSENT_SIGNATURE.CONSENT_ID.eq(CONSENT.ID))))
+		.as("signed");
+
 	List<Consent> ofEpisodes(Collection<UUID> episodeIds) {
-		return this.dsl.selectFrom(CONSENT)
+		return this.dsl.select(CONSENT.asterisk(), SIGNED)
+			.from(CONSENT)
 			.where(CONSENT.EPISODE_ID.in(episodeIds))
 			.orderBy(CONSENT.RECORDED_AT, CONSENT.ID)
 			.fetch(ConsentRepository::toConsent);
 	}
 
 	Optional<Consent> find(UUID id) {
-		return this.dsl.selectFrom(CONSENT).where(CONSENT.ID.eq(id)).fetchOptional(ConsentRepository::toConsent);
+		return this.dsl.select(CONSENT.asterisk(), SIGNED)
+			.from(CONSENT)
+			.where(CONSENT.ID.eq(id))
+			.fetchOptional(ConsentRepository::toConsent);
+	}
+
+	/** Keeps the signature drawn for a consent: the PNG's bytes. */
+	void insertSignature(UUID consentId, byte[] png) {
+		this.dsl.insertInto(CONSENT_SIGNATURE)
+			.set(CONSENT_SIGNATURE.CONSENT_ID, consentId)
+			.set(CONSENT_SIGNATURE.PNG, png)
+			.execute();
 	}
 
 	/** Consent id to the ids of the agencies it excludes. */
@@ -83,10 +103,12 @@ class ConsentRepository {
 		}
 	}
 
-	private static Consent toConsent(ConsentRecord row) {
+	private static Consent toConsent(org.jooq.Record record) {
+		ConsentRecord row = record.into(CONSENT);
 		return new Consent(row.getId(), row.getEpisodeId(), ConsentScope.valueOf(row.getScope()),
 				ConsentDecision.valueOf(row.getDecision()), row.getGivenBy(), row.getRecordedBy(),
-				row.getRecordedAt(), ConsentMethod.valueOf(row.getMethod()), row.getNotes());
+				row.getRecordedAt(), ConsentMethod.valueOf(row.getMethod()), row.getNotes(),
+				Boolean.TRUE.equals(record.get(SIGNED)));
 	}
 
 }

@@ -2,7 +2,11 @@ package org.hearth.consent;
 
 import static org.hearth.system.Texts.blankToNull;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -37,6 +41,16 @@ import org.springframework.transaction.annotation.Transactional;
 /** Consent: recording a family member's decision, and whether an episode's consent stands. */
 @Service
 public class ConsentService {
+
+	/** The largest signature kept: 64 KB of PNG (a signature drawn on a tablet is usually 5 to 30 KB). */
+	public static final int MAX_SIGNATURE_BYTES = 64 * 1024;
+
+	/** The widest or tallest signature picture, in pixels. */
+	static final int MAX_SIGNATURE_SIDE = 4096;
+
+	private static final String PNG_DATA_URL = "data:image/png;base64,";
+
+	private static final byte[] PNG_HEADER = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
 	private final ConsentRepository repository;
 
@@ -86,6 +100,7 @@ public class ConsentService {
 			throw UserErrorException.of("excludedAgencyIds", "NOT_FOR_SCOPE",
 					"Only consent to share can leave agencies out.");
 		}
+		byte[] signature = signature(input);
 		if (this.repository.countAgencies(excluded) != excluded.size()) {
 			throw UserErrorException.of("excludedAgencyIds", "UNKNOWN_AGENCY", "One of these is not an agency.");
 		}
@@ -94,19 +109,25 @@ public class ConsentService {
 		}
 		UUID id = (input.id() != null) ? input.id() : Ids.newId();
 		Consent consent = new Consent(id, episode.episodeId(), input.scope(), input.decision(), person.id(),
-				practitioner.practitionerId(), this.clock.instant(), input.method(), blankToNull(input.notes()));
+				practitioner.practitionerId(), this.clock.instant(), input.method(), blankToNull(input.notes()),
+				signature != null);
 		try {
 			this.repository.insert(consent, excluded);
 		}
 		catch (DuplicateKeyException ex) {
 			throw UserErrorException.of("id", "ID_REUSED", "Another record already has this id. Send a new id.");
 		}
+		if (signature != null) {
+			this.repository.insertSignature(id, signature);
+		}
 		this.audit.recordWrite(caller, "recorded consent", episode.familyId(), episode.episodeId(),
 				new AuditService.Written("Consent", id, 0,
 						List.of(new AuditEvent.FieldChange("scope", null, input.scope().name()),
 								new AuditEvent.FieldChange("decision", null, input.decision().name()),
 								new AuditEvent.FieldChange("excludedAgencyIds", null,
-										excluded.isEmpty() ? null : excluded.toString()))));
+										excluded.isEmpty() ? null : excluded.toString()),
+								new AuditEvent.FieldChange("method", null, input.method().name()),
+								new AuditEvent.FieldChange("signed", null, (signature != null) ? "true" : null))));
 		if (EpisodeStatus.REQUESTED.name().equals(episode.status()) && startAndStoreGiven(episode.episodeId())) {
 			boolean stepDown = this.episodes.episodes(List.of(episode.episodeId()))
 				.stream()
@@ -130,11 +151,72 @@ public class ConsentService {
 		}
 		UUID id = Ids.newId();
 		this.repository.insert(new Consent(id, episode.episodeId(), ConsentScope.START, ConsentDecision.WITHDRAWN,
-				person.id(), practitioner.practitionerId(), this.clock.instant(), ConsentMethod.VERBAL, reason),
+				person.id(), practitioner.practitionerId(), this.clock.instant(), ConsentMethod.VERBAL, reason, false),
 				List.of());
 		this.audit.recordWrite(caller, "recorded a withdrawal of consent", episode.familyId(), episode.episodeId(),
 				new AuditService.Written("Consent", id, 0,
 						List.of(new AuditEvent.FieldChange("decision", null, ConsentDecision.WITHDRAWN.name()))));
+	}
+
+	/**
+	 * The signature drawn on the tablet, as the PNG's bytes: only with SIGNED_ON_DEVICE, at most
+	 * {@link #MAX_SIGNATURE_BYTES}, and a PNG by its header (its signature bytes, an IHDR of sensible size, an IEND at
+	 * the end). The image is never decoded here.
+	 */
+	private static byte @Nullable [] signature(RecordConsentInput input) {
+		String dataUrl = input.signature();
+		if (dataUrl == null) {
+			return null;
+		}
+		if (input.method() != ConsentMethod.SIGNED_ON_DEVICE) {
+			throw UserErrorException.of("signature", "NOT_FOR_METHOD",
+					"A signature is kept only with consent signed on this device.");
+		}
+		if (!dataUrl.startsWith(PNG_DATA_URL)) {
+			throw notPng();
+		}
+		String base64 = dataUrl.substring(PNG_DATA_URL.length());
+		if (base64.length() > (MAX_SIGNATURE_BYTES + 2) / 3 * 4) {
+			throw tooLarge();
+		}
+		byte[] png;
+		try {
+			png = Base64.getDecoder().decode(base64);
+		}
+		catch (IllegalArgumentException ex) {
+			throw notPng();
+		}
+		if (png.length > MAX_SIGNATURE_BYTES) {
+			throw tooLarge();
+		}
+		if (!looksLikePng(png)) {
+			throw notPng();
+		}
+		return png;
+	}
+
+	private static boolean looksLikePng(byte[] png) {
+		if (png.length < PNG_HEADER.length + 25 + 12 || !Arrays.equals(png, 0, PNG_HEADER.length, PNG_HEADER, 0,
+				PNG_HEADER.length)) {
+			return false;
+		}
+		ByteBuffer bytes = ByteBuffer.wrap(png);
+		int headerLength = bytes.getInt(8);
+		String headerType = new String(png, 12, 4, StandardCharsets.US_ASCII);
+		int width = bytes.getInt(16);
+		int height = bytes.getInt(20);
+		String last = new String(png, png.length - 8, 4, StandardCharsets.US_ASCII);
+		return headerLength == 13 && "IHDR".equals(headerType) && width > 0 && width <= MAX_SIGNATURE_SIDE
+				&& height > 0 && height <= MAX_SIGNATURE_SIDE && "IEND".equals(last);
+	}
+
+	private static UserErrorException notPng() {
+		return UserErrorException.of("signature", "NOT_A_PNG", "The signature did not arrive as a picture. Sign again.");
+	}
+
+	private static UserErrorException tooLarge() {
+		return UserErrorException.of("signature", "TOO_LARGE",
+				"The signature picture is larger than " + MAX_SIGNATURE_BYTES / 1024 + " KB. Clear it and sign again.");
 	}
 
 	/** Someone of the episode's family who may decide on the family's support. */

@@ -456,7 +456,7 @@ class DemoData {
 	private UUID consent(UUID episode, UUID person, ConsentMethod method, @Nullable String notes) {
 		for (ConsentScope scope : ConsentScope.values()) {
 			this.consents.record(this.sam, new RecordConsentInput(Ids.newId(), episode, scope, ConsentDecision.GIVEN,
-					person, method, null, notes));
+					person, method, null, notes, null));
 		}
 		return episode;
 	}

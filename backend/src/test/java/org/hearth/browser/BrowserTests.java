@@ -84,6 +84,18 @@ class BrowserTests extends HearthIntegrationTests {
 		runScenarios("frontend/e2e/accessibility.test.mjs");
 	}
 
+	@Test
+	void a_family_member_signs_consent_on_the_tablet_and_the_signature_is_kept_with_it()
+			throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/consent.test.mjs");
+	}
+
+	@Test
+	void asking_for_early_help_checks_for_an_existing_plan_first_then_opens_the_new_family()
+			throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/request.test.mjs");
+	}
+
 	/** Runs one scenario file with Node's test runner; every scenario in it must pass. */
 	private void runScenarios(String file) throws IOException, InterruptedException {
 		assertThat(NODE).as("Node 24, provisioned by the Maven build into .node/").isExecutable();
