@@ -1,7 +1,8 @@
 import type CaseFile from 'Frontend/generated/org/hearth/casefile/CaseFile.js';
 import type UserError from 'Frontend/generated/org/hearth/graphql/UserError.js';
+import { completeAssessment, recordChildVoice, recordPersonView, startAssessment } from './kinds/assessment.js';
 import { addFamilyComment } from './kinds/comment.js';
-import { updateAction, updateActionStatus } from './kinds/plan.js';
+import { addAction, addOutcome, updateAction, updateActionStatus } from './kinds/plan.js';
 
 /** What every endpoint write answers: the record, or the rules it broke. */
 export interface Payload {
@@ -29,6 +30,12 @@ export const CHANGE_KINDS = {
   updateActionStatus,
   updateAction,
   addFamilyComment,
+  startAssessment,
+  recordPersonView,
+  recordChildVoice,
+  completeAssessment,
+  addOutcome,
+  addAction,
 };
 
 export type ChangeKindName = keyof typeof CHANGE_KINDS;
