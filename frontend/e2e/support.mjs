@@ -237,3 +237,63 @@ export async function commentsOnServer(graphql, episodeId) {
   const { episode } = await graphql('query($id: ID!) { episode(id: $id) { familyComments { text } } }', { id: episodeId });
   return episode.familyComments.map((comment) => comment.text);
 }
+
+/**
+ * A new family of sam's being assessed: a parent (Jess) and a child (Finn, 9) asked for early help and agreed to
+ * it (consent moves the episode to ASSESSING), with alex (school) on the team; nobody has started the assessment.
+ */
+export async function newAssessingFamily(baseUrl) {
+  const sam = await graphqlAs(baseUrl, 'sam');
+  const alex = await graphqlAs(baseUrl, 'alex');
+  const { viewer } = await alex('{ viewer { ... on PractitionerViewer { practitioner { id } } } }');
+  const day = (fromToday) => new Date(Date.now() + fromToday * 86400000).toISOString().slice(0, 10);
+  const id = () => crypto.randomUUID();
+  const [episodeId, parentId, childId, alexPlace] = [id(), id(), id(), id()];
+  const surname = `Test${Math.random().toString(36).slice(2, 8)}`;
+  const person = (personId, givenName, role, years, responsible) => ({
+    id: personId,
+    givenName,
+    familyName: surname,
+    role,
+    dateOfBirth: day(-years * 366),
+    livesInHousehold: true,
+    hasParentalResponsibility: responsible,
+  });
+  const steps = [
+    ['requestEarlyHelp', 'RequestEarlyHelpInput', {
+      id: episodeId,
+      newFamily: { members: [person(parentId, 'Jess', 'PARENT_CARER', 33, true), person(childId, 'Finn', 'CHILD', 9, false)] },
+      levelOfNeed: 'LEVEL_2',
+      source: 'PRACTITIONER_REQUEST',
+      requestReasons: 'Finn is often late and tired',
+    }],
+    ...['START', 'STORE', 'SHARE'].map((scope) => ['recordConsent', 'RecordConsentInput', {
+      episodeId, scope, decision: 'GIVEN', givenByPersonId: parentId, method: 'VERBAL',
+    }]),
+    ['addTeamMember', 'AddTeamMemberInput', { id: alexPlace, episodeId, practitionerId: viewer.practitioner.id, roleDescription: 'Pastoral lead' }],
+  ];
+  for (const [mutation, type, input] of steps) {
+    await expectNoErrors(sam, mutation, type, input);
+  }
+  const { episode } = await sam('query($id: ID!) { episode(id: $id) { status family { reference } } }', { id: episodeId });
+  if (episode.status !== 'ASSESSING') {
+    throw new Error(`The new family is ${episode.status}, not ASSESSING`);
+  }
+  return { episodeId, familyRef: episode.family.reference, surname, parentId, childId, sam, alex };
+}
+
+/** The assessment and the plan as the server has them now. */
+export async function assessmentAndPlanOnServer(graphql, episodeId) {
+  const { episode } = await graphql(
+    `query($id: ID!) { episode(id: $id) {
+      status
+      assessment { completedOn summary servicesInvolved
+        views { person { id } worries strengths wishes isOpinion }
+        childVoices { child { id } worries goodThings dreams } }
+      outcomes { description measure needArea { code } forPerson { id } targetDate
+        actions { description dueDate owner { practitioner { name } } } }
+    } }`,
+    { id: episodeId },
+  );
+  return episode;
+}
