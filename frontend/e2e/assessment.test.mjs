@@ -131,7 +131,10 @@ describe('the assessment and the plan on the tablet', () => {
         measure: 'No late marks for half a term',
         targetInDays: 60,
       });
-      await outcomeForm.getByText('Say specifically what will be different, in at least 10 characters.').waitFor();
+      // The server's reason is shown at the field it names, which is marked invalid.
+      const description = outcomeForm.locator('vaadin-text-area').filter({ hasText: 'What will be different' });
+      await description.getByText('Say specifically what will be different, in at least 10 characters.').waitFor();
+      assert.equal(await description.getAttribute('invalid'), '');
       assert.equal(await page.getByRole('region', { name: 'The plan so far' }).getByRole('listitem').count(), 0);
       await outcomeForm.getByLabel('What will be different').fill('Finn gets to school on time every day');
       await outcomeForm.getByRole('button', { name: 'Add the outcome' }).click();

@@ -121,7 +121,10 @@ export default function AssessmentView() {
               people at once.
             </p>
             <ul className="person-views">
-              {file.members.map((member) => {
+              {[...file.members]
+                // The grown-ups first, then the children, each with their three houses.
+                .sort((a, b) => Number(a.role === PersonRole.CHILD) - Number(b.role === PersonRole.CHILD))
+                .map((member) => {
                 const view = assessment.views.find((found) => found.personId === member.personId);
                 const status = saved[`view:${member.personId}`];
                 return (
