@@ -183,5 +183,44 @@ describe('the assessment and the plan on the tablet', () => {
       await context.close();
     }
   });
-});
 
+  test('a column someone else changed since the tablet read it is shown at the column, and saving again keeps the worker’s words', async () => {
+    const family = await newAssessingFamily(baseUrl);
+    const recordView = (input) =>
+      family.sam(
+        'mutation($input: RecordPersonViewInput!) { recordPersonView(input: $input) { errors { code } } }',
+        { input: { episodeId: family.episodeId, personId: family.parentId, ...input } },
+      );
+    await family.sam('mutation($input: EpisodeRefInput!) { startAssessment(input: $input) { errors { code } } }', { input: { episodeId: family.episodeId } });
+    await recordView({ worries: 'Mornings', strengths: 'We are close' });
+    const { context, page } = await tablet();
+    try {
+      await signIn(page, 'sam');
+      await page.goto(`/families/${family.episodeId}/assessment`);
+      const jess = page.getByRole('form', { name: `Jess ${family.surname}’s view` });
+      const worries = jess.locator('vaadin-text-area').filter({ hasText: 'What worries them' });
+      await page.waitForFunction(() => document.querySelector('vaadin-text-area')?.value === 'Mornings');
+
+      // Another worker changes the same column meanwhile, from the view's version 0.
+      assert.deepEqual((await recordView({ worries: 'Mornings and bedtimes', version: 0 })).recordPersonView.errors, []);
+
+      await jess.getByLabel('What worries them').fill('Getting out of the door');
+      await jess.getByRole('button', { name: 'Save Jess’s view' }).click();
+      await worries.getByText('It now says: “Mornings and bedtimes”. Save again to keep your words.', { exact: false }).waitFor();
+      assert.equal(await worries.getAttribute('invalid'), '');
+      let server = await assessmentAndPlanOnServer(family.sam, family.episodeId);
+      assert.equal(server.assessment.views[0].worries, 'Mornings and bedtimes', 'nothing overwritten');
+
+      await jess.getByRole('button', { name: 'Save Jess’s view' }).click();
+      await page.getByRole('status').filter({ hasText: 'Saved.' }).first().waitFor();
+      server = await assessmentAndPlanOnServer(family.sam, family.episodeId);
+      assert.equal(server.assessment.views[0].worries, 'Getting out of the door');
+      assert.equal(server.assessment.views[0].strengths, 'We are close', 'the column left alone stays');
+    } catch (error) {
+      await page.screenshot({ path: join(tmpdir(), 'hearth-assessment-conflict-failed.png') }).catch(() => undefined);
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+});

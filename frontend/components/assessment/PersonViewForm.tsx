@@ -4,6 +4,7 @@ import { Checkbox } from '@vaadin/react-components/Checkbox.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
 import type Member from 'Frontend/generated/org/hearth/casefile/CaseFile/Member.js';
 import type View from 'Frontend/generated/org/hearth/casefile/CaseFile/View.js';
+import type UserError from 'Frontend/generated/org/hearth/graphql/UserError.js';
 import { useDraft } from 'Frontend/device/drafts.js';
 import { errorAt, errorsForForm, submit } from 'Frontend/device/sync.js';
 
@@ -14,13 +15,25 @@ const COLUMNS = [
 ] as const;
 
 type Column = (typeof COLUMNS)[number]['field'];
-type ViewDraft = Record<Column, string> & { isOpinion: boolean };
+/** What the worker has typed over the view as it stands (a field left alone shows the view's). */
+type ViewDraft = Partial<Record<Column, string> & { isOpinion: boolean }>;
 type Problems = Partial<Record<Column | 'isOpinion', string>> & { form: string[] };
+
+/** The server's reason for a column; for a conflict, with what the other person wrote. */
+function problemAt(errors: readonly UserError[], field: string): string | undefined {
+  const conflict = errors.find((error) => error.code === 'CONFLICT' && error.field?.at(-1) === field);
+  if (conflict) {
+    const theirs = conflict.conflict?.currentValue;
+    return `${conflict.message} ${theirs ? `It now says: “${theirs}”.` : 'It is now empty.'} Save again to keep your words.`;
+  }
+  return errorAt(errors, field);
+}
 
 /**
  * One family member's view in three columns, side by side in landscape and one under another in portrait. Saved as
  * its own change, sending only the columns that changed (with the version read), so two workers never overwrite
- * each other: a column someone else changed meanwhile comes back as a conflict to settle on the Changes page.
+ * each other: a column someone else changed meanwhile is refused as a conflict, shown at the column while there is
+ * signal (saving again keeps the worker's words over the newer version), or on the Changes page when it was queued.
  */
 export function PersonViewForm({
   episodeId,
@@ -36,24 +49,21 @@ export function PersonViewForm({
   onSaved: (state: 'sent' | 'queued') => void;
 }) {
   const name = `${member.givenName} ${member.familyName}`;
-  const { values, update, clear } = useDraft<ViewDraft>(`view:${episodeId}:${member.personId}`, {
-    worries: view?.worries ?? '',
-    strengths: view?.strengths ?? '',
-    wishes: view?.wishes ?? '',
-    isOpinion: view?.opinion ?? false,
-  });
+  const { values, update, clear } = useDraft<ViewDraft>(`view:${episodeId}:${member.personId}`, {});
   const [problems, setProblems] = useState<Problems>({ form: [] });
+  const shown = (field: Column) => values[field] ?? view?.[field] ?? '';
+  const opinion = values.isOpinion ?? view?.opinion ?? false;
 
   async function save() {
     const changed: Partial<Record<Column, string>> = {};
     for (const { field } of COLUMNS) {
-      const now = String(values[field] ?? '').trim();
+      const now = shown(field).trim();
       if (now !== (view?.[field] ?? '')) {
         changed[field] = now;
       }
     }
-    const isOpinion = values.isOpinion !== (view?.opinion ?? false) ? values.isOpinion : undefined;
-    if (COLUMNS.every(({ field }) => String(values[field] ?? '').trim() === '')) {
+    const isOpinion = opinion !== (view?.opinion ?? false) ? opinion : undefined;
+    if (COLUMNS.every(({ field }) => shown(field).trim() === '')) {
       setProblems({ worries: 'Write down at least one of the three.', form: [] });
       return;
     }
@@ -70,10 +80,10 @@ export function PersonViewForm({
     );
     if (answer.state === 'refused') {
       setProblems({
-        worries: errorAt(answer.errors, 'worries'),
-        strengths: errorAt(answer.errors, 'strengths'),
-        wishes: errorAt(answer.errors, 'wishes'),
-        isOpinion: errorAt(answer.errors, 'isOpinion'),
+        worries: problemAt(answer.errors, 'worries'),
+        strengths: problemAt(answer.errors, 'strengths'),
+        wishes: problemAt(answer.errors, 'wishes'),
+        isOpinion: problemAt(answer.errors, 'isOpinion'),
         form: errorsForForm(answer.errors, ['worries', 'strengths', 'wishes', 'isOpinion']),
       });
       return;
@@ -103,13 +113,13 @@ export function PersonViewForm({
           <TextArea
             key={field}
             label={label}
-            value={String(values[field] ?? '')}
+            value={shown(field)}
             readonly={!open}
             errorMessage={problems[field]}
             invalid={!!problems[field]}
             minRows={4}
             onValueChanged={(event) => {
-              if (event.detail.value !== values[field]) {
+              if (event.detail.value !== shown(field)) {
                 update({ [field]: event.detail.value });
                 setProblems((current) => ({ ...current, [field]: undefined }));
               }
@@ -119,10 +129,10 @@ export function PersonViewForm({
       </div>
       <Checkbox
         label="This is the worker’s opinion, not their words"
-        checked={!!values.isOpinion}
+        checked={opinion}
         readonly={!open}
         onCheckedChanged={(event) => {
-          if (event.detail.value !== values.isOpinion) {
+          if (event.detail.value !== opinion) {
             update({ isOpinion: event.detail.value });
           }
         }}

@@ -138,7 +138,7 @@ export default function AssessmentView() {
                       </span>
                     </h3>
                     <PersonViewForm
-                      key={`${member.personId}:${view?.viewId}:${view?.version}`}
+                      key={member.personId}
                       episodeId={episodeId}
                       member={member}
                       view={view}
