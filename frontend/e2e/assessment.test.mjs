@@ -34,6 +34,8 @@ async function signIn(page, username) {
 const typedDay = (fromToday) => new Date(Date.now() + fromToday * 86400000).toLocaleDateString('en-GB');
 const isoDay = (fromToday) => new Date(Date.now() + fromToday * 86400000).toISOString().slice(0, 10);
 
+const syncStatus = (page) => page.getByRole('banner').getByRole('link', { name: /saved|waiting|decision|Sign in again/ });
+
 async function choose(page, scope, label, option) {
   await scope.getByLabel(label, { exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
@@ -218,6 +220,49 @@ describe('the assessment and the plan on the tablet', () => {
       assert.equal(server.assessment.views[0].strengths, 'We are close', 'the column left alone stays');
     } catch (error) {
       await page.screenshot({ path: join(tmpdir(), 'hearth-assessment-conflict-failed.png') }).catch(() => undefined);
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('without signal the whole assessment is kept on the tablet, shown at once, and sent in order when the signal is back', async () => {
+    const family = await newAssessingFamily(baseUrl);
+    const { context, page } = await tablet();
+    try {
+      await signIn(page, 'sam');
+      await page.goto(`/families/${family.episodeId}/assessment`);
+      await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
+      await context.setOffline(true);
+
+      await page.getByRole('button', { name: 'Start the assessment' }).click();
+      const jess = page.getByRole('form', { name: `Jess ${family.surname}’s view` });
+      await jess.getByLabel('What worries them').fill('Money is tight');
+      await jess.getByRole('button', { name: 'Save Jess’s view' }).click();
+      await page.getByRole('status').filter({ hasText: 'Saved on this tablet: it is sent when there is signal.' }).first().waitFor();
+
+      await page.getByRole('button', { name: 'Hand the tablet to Finn' }).click();
+      const houses = page.getByRole('dialog', { name: 'Finn’s three houses' });
+      await houses.getByRole('textbox', { name: /House of dreams/ }).fill('A bike');
+      await houses.getByRole('button', { name: 'Give the tablet back' }).click();
+      await page.getByRole('group', { name: 'Finn’s three houses' }).getByText('A bike').waitFor();
+
+      const complete = page.getByRole('form', { name: 'Complete the assessment' });
+      await complete.getByLabel('What the assessment found').fill('Money worries; Finn wants a bike');
+      await complete.getByRole('button', { name: 'Complete the assessment' }).click();
+      await page.getByRole('status').filter({ hasText: 'Completed on this tablet: it is sent when there is signal.' }).waitFor();
+      await syncStatus(page).filter({ hasText: '4 changes waiting' }).waitFor();
+      assert.equal((await assessmentAndPlanOnServer(family.sam, family.episodeId)).assessment, null, 'nothing sent yet');
+
+      await context.setOffline(false);
+      await syncStatus(page).filter({ hasText: 'All saved' }).waitFor();
+      const server = await assessmentAndPlanOnServer(family.sam, family.episodeId);
+      assert.equal(server.status, 'PLANNING');
+      assert.equal(server.assessment.summary, 'Money worries; Finn wants a bike');
+      assert.equal(server.assessment.views[0].worries, 'Money is tight');
+      assert.equal(server.assessment.childVoices[0].dreams, 'A bike');
+    } catch (error) {
+      await page.screenshot({ path: join(tmpdir(), 'hearth-assessment-offline-failed.png') }).catch(() => undefined);
       throw error;
     } finally {
       await context.close();
