@@ -83,6 +83,13 @@ describe('the assessment and the plan on the tablet', () => {
       // Start it; then Jess's three columns, marked as the worker's opinion.
       await page.getByRole('button', { name: 'Start the assessment' }).click();
       await page.getByRole('heading', { name: 'What each person says' }).waitFor();
+
+      // Completing before anyone is heard: the server's NO_VIEWS is shown in the form, over the people count.
+      const complete = page.getByRole('form', { name: 'Complete the assessment' });
+      await complete.getByLabel('What the assessment found').fill('Too soon to say');
+      await complete.getByRole('button', { name: 'Complete the assessment' }).click();
+      await complete.getByRole('alert').filter({ hasText: /Record at least one person.s view before completing/ }).waitFor();
+
       const jess = page.getByRole('form', { name: `Jess ${family.surname}’s view` });
       await jess.getByLabel('What worries them').fill('Mornings are a battle');
       await jess.getByLabel('What is going well').fill('We laugh a lot together');
@@ -106,7 +113,6 @@ describe('the assessment and the plan on the tablet', () => {
       await page.getByRole('group', { name: 'Finn’s three houses' }).getByText('My dog Biscuit').waitFor();
 
       // Complete with a summary; the family moves on to its plan.
-      const complete = page.getByRole('form', { name: 'Complete the assessment' });
       await complete.getByLabel('What the assessment found').fill('A loving home; mornings need a routine');
       await complete.getByLabel('Services already helping (optional)').fill('School nurse');
       await complete.getByRole('button', { name: 'Complete the assessment' }).click();

@@ -49,7 +49,7 @@ export function PersonViewForm({
   onSaved: (state: 'sent' | 'queued') => void;
 }) {
   const name = `${member.givenName} ${member.familyName}`;
-  const { values, update, clear } = useDraft<ViewDraft>(`view:${episodeId}:${member.personId}`, {});
+  const { values, update, clear, restored } = useDraft<ViewDraft>(`view:${episodeId}:${member.personId}`, {});
   const [problems, setProblems] = useState<Problems>({ form: [] });
   const shown = (field: Column) => values[field] ?? view?.[field] ?? '';
   const opinion = values.isOpinion ?? view?.opinion ?? false;
@@ -114,7 +114,7 @@ export function PersonViewForm({
             key={field}
             label={label}
             value={shown(field)}
-            readonly={!open}
+            readonly={!open || !restored}
             errorMessage={problems[field]}
             invalid={!!problems[field]}
             minRows={4}
@@ -130,7 +130,7 @@ export function PersonViewForm({
       <Checkbox
         label="This is the worker’s opinion, not their words"
         checked={opinion}
-        readonly={!open}
+        readonly={!open || !restored}
         onCheckedChanged={(event) => {
           if (event.detail.value !== opinion) {
             update({ isOpinion: event.detail.value });

@@ -39,7 +39,7 @@ export function ThreeHouses({
   voice: Voice | undefined;
   onGiveBack: (words: HouseWords) => void;
 }) {
-  const { values, update } = useDraft<HouseWords>(voiceDraftKey(episodeId, child.personId), wordsOf(voice));
+  const { values, update, restored } = useDraft<HouseWords>(voiceDraftKey(episodeId, child.personId), wordsOf(voice));
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -73,6 +73,7 @@ export function ThreeHouses({
               id={`house-${house.kind}`}
               className="house-words"
               rows={5}
+              readOnly={!restored}
               value={values[house.kind]}
               onChange={(event) => update({ [house.kind]: event.target.value })}
             />

@@ -23,7 +23,7 @@ function ownerLabel(member: CaseFile['team'][number]) {
 
 /** A new action for an outcome: what, who from the team, and a due date no later than the outcome's target. */
 export function ActionForm({ file, outcome, onDone }: { file: CaseFile; outcome: OutcomeRecord; onDone: (queued: boolean) => void }) {
-  const { values, update, clear } = useDraft(`new-action:${outcome.outcomeId}`, {
+  const { values, update, clear, restored } = useDraft(`new-action:${outcome.outcomeId}`, {
     description: '',
     ownerTeamMemberId: '',
     dueDate: '',
@@ -88,6 +88,7 @@ export function ActionForm({ file, outcome, onDone }: { file: CaseFile; outcome:
       <TextArea
         label="What will be done"
         value={String(values.description ?? '')}
+        readonly={!restored}
         errorMessage={problems.description}
         invalid={!!problems.description}
         onValueChanged={(event) => change('description', event.detail.value)}
@@ -98,6 +99,7 @@ export function ActionForm({ file, outcome, onDone }: { file: CaseFile; outcome:
           placeholder="Choose…"
           items={file.team.map((member) => ({ label: ownerLabel(member), value: member.memberId }))}
           value={String(values.ownerTeamMemberId ?? '')}
+          readonly={!restored}
           errorMessage={problems.ownerTeamMemberId}
           invalid={!!problems.ownerTeamMemberId}
           onValueChanged={(event) => change('ownerTeamMemberId', event.detail.value)}
@@ -109,6 +111,7 @@ export function ActionForm({ file, outcome, onDone }: { file: CaseFile; outcome:
           min={dayFromToday(0)}
           max={outcome.targetDate}
           value={String(values.dueDate ?? '')}
+          readonly={!restored}
           errorMessage={problems.dueDate}
           invalid={!!problems.dueDate}
           onValueChanged={(event) => change('dueDate', event.detail.value)}

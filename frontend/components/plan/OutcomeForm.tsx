@@ -27,7 +27,7 @@ export function dayFromToday(days: number): string {
  */
 export function OutcomeForm({ file }: { file: CaseFile }) {
   const horizon = file.policy.outcomeHorizonDays;
-  const { values, update, clear } = useDraft(`outcome:${file.episodeId}`, {
+  const { values, update, clear, restored } = useDraft(`outcome:${file.episodeId}`, {
     forPersonId: WHOLE_FAMILY,
     needAreaCode: '',
     description: '',
@@ -107,6 +107,7 @@ export function OutcomeForm({ file }: { file: CaseFile }) {
             ...file.members.map((member) => ({ label: `${member.givenName} ${member.familyName}`, value: member.personId })),
           ]}
           value={String(values.forPersonId ?? WHOLE_FAMILY)}
+          readonly={!restored}
           errorMessage={problems.forPersonId}
           invalid={!!problems.forPersonId}
           onValueChanged={(event) => change('forPersonId', event.detail.value)}
@@ -118,6 +119,7 @@ export function OutcomeForm({ file }: { file: CaseFile }) {
           placeholder="Choose…"
           items={file.policy.needAreas.map((area) => ({ label: area.name, value: area.code }))}
           value={String(values.needAreaCode ?? '')}
+          readonly={!restored}
           errorMessage={problems.needAreaCode}
           invalid={!!problems.needAreaCode}
           onValueChanged={(event) => change('needAreaCode', event.detail.value)}
@@ -134,6 +136,7 @@ export function OutcomeForm({ file }: { file: CaseFile }) {
         <TextArea
           label="What will be different"
           value={String(values.description ?? '')}
+          readonly={!restored}
           errorMessage={problems.description}
           invalid={!!problems.description}
           onValueChanged={(event) => change('description', event.detail.value)}
@@ -150,6 +153,7 @@ export function OutcomeForm({ file }: { file: CaseFile }) {
         <TextArea
           label="How we will know"
           value={String(values.measure ?? '')}
+          readonly={!restored}
           errorMessage={problems.measure}
           invalid={!!problems.measure}
           onValueChanged={(event) => change('measure', event.detail.value)}
@@ -170,6 +174,7 @@ export function OutcomeForm({ file }: { file: CaseFile }) {
           min={dayFromToday(1)}
           max={dayFromToday(horizon)}
           value={String(values.targetDate ?? '')}
+          readonly={!restored}
           errorMessage={problems.targetDate}
           invalid={!!problems.targetDate}
           onValueChanged={(event) => change('targetDate', event.detail.value)}

@@ -269,7 +269,7 @@ function StartAssessment({ file }: { file: CaseFile }) {
 /** Completing: what the assessment found, and the services already helping. */
 function CompleteAssessment({ file }: { file: CaseFile }) {
   const assessment = file.assessment!;
-  const { values, update, clear } = useDraft(`assessment-summary:${file.episodeId}`, { summary: '', services: '' });
+  const { values, update, clear, restored } = useDraft(`assessment-summary:${file.episodeId}`, { summary: '', services: '' });
   const [problems, setProblems] = useState<{ summary?: string; views?: string; form: string[] }>({ form: [] });
   const [saved, setSaved] = useState<Submitted['state'] | undefined>();
 
@@ -348,6 +348,7 @@ function CompleteAssessment({ file }: { file: CaseFile }) {
           label="What the assessment found"
           helperText="The family’s strengths, what needs to change and why, in words the family would recognise."
           value={String(values.summary ?? '')}
+          readonly={!restored}
           errorMessage={problems.summary}
           invalid={!!problems.summary}
           minRows={4}
@@ -362,6 +363,7 @@ function CompleteAssessment({ file }: { file: CaseFile }) {
           label="Services already helping (optional)"
           helperText="One on each line, for example: School nurse"
           value={String(values.services ?? '')}
+          readonly={!restored}
           onValueChanged={(event) => {
             if (event.detail.value !== values.services) {
               update({ services: event.detail.value });
