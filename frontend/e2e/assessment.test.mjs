@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { assessmentAndPlanOnServer, baseUrl, launchChromium, newAssessingFamily } from './support.mjs';
+import { assessmentAndPlanOnServer, baseUrl, launchChromium, newAssessingFamily, signInAs, WORKER } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -18,16 +18,8 @@ after(async () => {
 /** A fresh tablet (no cookies, no storage) at 1024x768 landscape. */
 async function tablet() {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1024, height: 768 }, hasTouch: true });
-  context.setDefaultTimeout(20_000);
+  context.setDefaultTimeout(30_000);
   return { context, page: await context.newPage() };
-}
-
-async function signIn(page, username) {
-  await page.goto('/login');
-  await page.getByRole('textbox', { name: 'Username' }).fill(username);
-  await page.getByLabel('Password', { exact: true }).fill('hearth-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor();
 }
 
 /** "dd/mm/yyyy" for a day so many days from today, as a worker types it. */
@@ -75,7 +67,7 @@ describe('the assessment and the plan on the tablet', () => {
     const family = await newAssessingFamily(baseUrl);
     const { context, page } = await tablet();
     try {
-      await signIn(page, 'sam');
+      await signInAs(page, WORKER);
       await page.getByRole('link', { name: `Family ${family.familyRef}` }).click();
       await page.getByRole('link', { name: 'Assess: hear everyone’s views' }).click();
       await page.getByRole('heading', { level: 1, name: 'Assessment: hear everyone’s views' }).waitFor();
@@ -159,29 +151,31 @@ describe('the assessment and the plan on the tablet', () => {
       await page.getByRole('heading', { name: 'Mornings at home are calm and kind' }).waitFor();
 
       // Three actions, owned by people on the team (the list shows each one's agency after their name).
-      await addAction(page, 'Finn gets to school on time every day', { what: 'Make a morning routine chart with Jess', owner: /^Sam /, dueInDays: 14 });
-      await addAction(page, 'Finn gets to school on time every day', { what: 'Morning check-in at the gate', owner: /^Alex /, dueInDays: 30 });
-      await addAction(page, 'Mornings at home are calm and kind', { what: 'Parenting course place for Jess', owner: /^Sam /, dueInDays: 40 });
+      const worker = new RegExp(`^${family.workerName}( \\(|$)`);
+      const partner = new RegExp(`^${family.partnerName}( \\(|$)`);
+      await addAction(page, 'Finn gets to school on time every day', { what: 'Make a morning routine chart with Jess', owner: worker, dueInDays: 14 });
+      await addAction(page, 'Finn gets to school on time every day', { what: 'Morning check-in at the gate', owner: partner, dueInDays: 30 });
+      await addAction(page, 'Mornings at home are calm and kind', { what: 'Parenting course place for Jess', owner: worker, dueInDays: 40 });
 
       server = await assessmentAndPlanOnServer(family.sam, family.episodeId);
       const outcomes = server.outcomes.map((outcome) => ({
         description: outcome.description,
         needArea: outcome.needArea.code,
         forPerson: outcome.forPerson?.id ?? null,
-        actions: outcome.actions.map((action) => `${action.description} · ${action.owner.practitioner.name.split(' ')[0]} · ${action.dueDate}`).sort(),
+        actions: outcome.actions.map((action) => `${action.description} · ${action.owner.practitioner.name} · ${action.dueDate}`).sort(),
       }));
       assert.deepEqual(outcomes.sort((a, b) => a.description.localeCompare(b.description)), [
         {
           description: 'Finn gets to school on time every day',
           needArea: 'EDUCATION',
           forPerson: family.childId,
-          actions: [`Make a morning routine chart with Jess · Sam · ${isoDay(14)}`, `Morning check-in at the gate · Alex · ${isoDay(30)}`],
+          actions: [`Make a morning routine chart with Jess · ${family.workerName} · ${isoDay(14)}`, `Morning check-in at the gate · ${family.partnerName} · ${isoDay(30)}`],
         },
         {
           description: 'Mornings at home are calm and kind',
           needArea: 'FAMILY_RELATIONSHIPS',
           forPerson: null,
-          actions: [`Parenting course place for Jess · Sam · ${isoDay(40)}`],
+          actions: [`Parenting course place for Jess · ${family.workerName} · ${isoDay(40)}`],
         },
       ]);
     } catch (error) {
@@ -203,7 +197,7 @@ describe('the assessment and the plan on the tablet', () => {
     await recordView({ worries: 'Mornings', strengths: 'We are close' });
     const { context, page } = await tablet();
     try {
-      await signIn(page, 'sam');
+      await signInAs(page, WORKER);
       await page.goto(`/families/${family.episodeId}/assessment`);
       const jess = page.getByRole('form', { name: `Jess ${family.surname}’s view` });
       const worries = jess.locator('vaadin-text-area').filter({ hasText: 'What worries them' });
@@ -236,7 +230,7 @@ describe('the assessment and the plan on the tablet', () => {
     const family = await newAssessingFamily(baseUrl);
     const { context, page } = await tablet();
     try {
-      await signIn(page, 'sam');
+      await signInAs(page, WORKER);
       await page.goto(`/families/${family.episodeId}/assessment`);
       await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
       await context.setOffline(true);

@@ -40,7 +40,7 @@ export function freshPagePerTest(contextOptions, onPage) {
   });
   beforeEach(async () => {
     context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', ...contextOptions });
-    context.setDefaultTimeout(15_000);
+    context.setDefaultTimeout(30_000);
     onPage(await context.newPage());
   });
   afterEach(async () => {
@@ -62,6 +62,15 @@ export const familyRef = (n) => {
   const number = [...Array(n).keys()].filter((earlier) => yearOpened(earlier + 1) === year).length;
   return `EH-${year}-${String(number).padStart(6, '0')}`;
 };
+
+/** Signs in on the sign-in page as a practitioner, and waits for their caseload. */
+export async function signInAs(page, username, password = 'hearth-demo') {
+  await page.goto('/login');
+  await page.getByRole('textbox', { name: 'Username' }).fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor();
+}
 
 /** Signs in over HTTP and returns a function that sends GraphQL as that person. */
 export async function graphqlAs(baseUrl, username, password = 'hearth-demo') {
@@ -162,13 +171,21 @@ export async function formSignIn(baseUrl, username, password) {
 }
 
 /**
- * A new family of sam's whose plan is being written: a parent and a child, consent, a completed assessment, alex
- * (school) on the team, one outcome with an action for sam and one for alex. Each test that changes a plan makes its
+ * The two workers of the scenarios that make families and change plans: BrowserTests makes them (a family support
+ * worker, Robin Hale, and a school's pastoral lead, Kit Moreno) so the demo's people see nothing new; against a
+ * demo run, sam and alex.
+ */
+export const WORKER = process.env.HEARTH_E2E_WORKER ?? 'sam';
+export const PARTNER = process.env.HEARTH_E2E_PARTNER ?? 'alex';
+
+/**
+ * A new family of the scenario worker's whose plan is being written: a parent and a child, consent, a completed assessment, alex
+ * (the partner, from a school) on the team, one outcome with an action for each of them. Each test that changes a plan makes its
  * own, so tests never depend on each other's changes.
  */
 export async function newFamilyWithAPlan(baseUrl) {
-  const sam = await graphqlAs(baseUrl, 'sam');
-  const alex = await graphqlAs(baseUrl, 'alex');
+  const sam = await graphqlAs(baseUrl, WORKER);
+  const alex = await graphqlAs(baseUrl, PARTNER);
   const { viewer } = await alex('{ viewer { ... on PractitionerViewer { practitioner { id } } } }');
   const day = (fromToday) => new Date(Date.now() + fromToday * 86400000).toISOString().slice(0, 10);
   const id = () => crypto.randomUUID();
@@ -239,13 +256,16 @@ export async function commentsOnServer(graphql, episodeId) {
 }
 
 /**
- * A new family of sam's being assessed: a parent (Jess) and a child (Finn, 9) asked for early help and agreed to
- * it (consent moves the episode to ASSESSING), with alex (school) on the team; nobody has started the assessment.
+ * A new family of the scenario worker's being assessed: a parent (Jess) and a child (Finn, 9) asked for early help
+ * and agreed to it (consent moves the episode to ASSESSING), with the partner (a school) on the team; nobody has
+ * started the assessment. `sam` and `alex` send GraphQL as the worker and the partner, whose names come with them.
  */
 export async function newAssessingFamily(baseUrl) {
-  const sam = await graphqlAs(baseUrl, 'sam');
-  const alex = await graphqlAs(baseUrl, 'alex');
-  const { viewer } = await alex('{ viewer { ... on PractitionerViewer { practitioner { id } } } }');
+  const sam = await graphqlAs(baseUrl, WORKER);
+  const alex = await graphqlAs(baseUrl, PARTNER);
+  const practitioner = '{ viewer { ... on PractitionerViewer { practitioner { id name } } } }';
+  const { viewer } = await alex(practitioner);
+  const workerName = (await sam(practitioner)).viewer.practitioner.name;
   const day = (fromToday) => new Date(Date.now() + fromToday * 86400000).toISOString().slice(0, 10);
   const id = () => crypto.randomUUID();
   const [episodeId, parentId, childId, alexPlace] = [id(), id(), id(), id()];
@@ -279,7 +299,7 @@ export async function newAssessingFamily(baseUrl) {
   if (episode.status !== 'ASSESSING') {
     throw new Error(`The new family is ${episode.status}, not ASSESSING`);
   }
-  return { episodeId, familyRef: episode.family.reference, surname, parentId, childId, sam, alex };
+  return { episodeId, familyRef: episode.family.reference, surname, parentId, childId, sam, alex, workerName, partnerName: viewer.practitioner.name };
 }
 
 /** The assessment and the plan as the server has them now. */

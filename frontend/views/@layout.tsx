@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useState } from 'react';
-import { Link, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { useViewConfig } from '@vaadin/hilla-file-router/runtime.js';
 import { logout } from '@vaadin/hilla-frontend';
 import { Button } from '@vaadin/react-components/Button.js';
@@ -71,6 +71,15 @@ export default function MainLayout() {
           </div>
         )}
       </header>
+      {state.user && canSeeCaseload(state.user.roles) && (
+        <nav className="shell-nav" aria-label="Main">
+          <NavLink to="/" end>
+            My caseload
+          </NavLink>
+          {state.user.roles.includes('MANAGER') && <NavLink to="/team">My team</NavLink>}
+          <NavLink to="/notifications">Notifications</NavLink>
+        </nav>
+      )}
       <main id="main" className="shell-main" tabIndex={-1}>
         {signOutFailed && (
           <div className="message message-error shell-alert" role="alert">

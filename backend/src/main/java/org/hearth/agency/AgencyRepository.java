@@ -44,6 +44,13 @@ class AgencyRepository {
 			.fetchOptional(AgencyRepository::toPractitioner);
 	}
 
+	List<Practitioner> managedBy(UUID managerId) {
+		return this.dsl.selectFrom(PRACTITIONER)
+			.where(PRACTITIONER.MANAGER_ID.eq(managerId))
+			.orderBy(PRACTITIONER.NAME, PRACTITIONER.ID)
+			.fetch(AgencyRepository::toPractitioner);
+	}
+
 	List<UUID> managersOf(Collection<UUID> practitionerIds) {
 		return this.dsl.selectDistinct(PRACTITIONER.MANAGER_ID)
 			.from(PRACTITIONER)

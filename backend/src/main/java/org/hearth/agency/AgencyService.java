@@ -38,6 +38,11 @@ public class AgencyService {
 		return this.repository.findAgencies(List.of(id)).stream().findFirst();
 	}
 
+	/** The practitioners this manager line-manages, by name. */
+	public List<Practitioner> managedBy(UUID managerId) {
+		return this.repository.managedBy(managerId);
+	}
+
 	/** The line managers of these practitioners (those who have one), each once. */
 	public List<UUID> managersOf(Collection<UUID> practitionerIds) {
 		return practitionerIds.isEmpty() ? List.of() : this.repository.managersOf(practitionerIds);

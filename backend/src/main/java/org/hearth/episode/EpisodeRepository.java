@@ -103,6 +103,20 @@ class EpisodeRepository {
 			.fetchOptional(EpisodeRepository::toEpisode);
 	}
 
+	/** Open episodes led now by any of these practitioners, most urgent first. */
+	List<Episode> openLedBy(Collection<UUID> leadPractitionerIds, Visibility visibility) {
+		return this.dsl.selectFrom(EPISODE)
+			.where(this.access.episodeVisible(visibility))
+			.and(CLOSED.isFalse())
+			.and(exists(selectOne().from(TEAM_MEMBER)
+				.where(TEAM_MEMBER.EPISODE_ID.eq(EPISODE.ID))
+				.and(TEAM_MEMBER.IS_LEAD.isTrue())
+				.and(TEAM_MEMBER.LEFT_ON.isNull())
+				.and(TEAM_MEMBER.PRACTITIONER_ID.in(leadPractitionerIds))))
+			.orderBy(URGENCY)
+			.fetch(EpisodeRepository::toEpisode);
+	}
+
 	List<Episode> findAllVisible(Collection<UUID> ids, Visibility visibility) {
 		return this.dsl.selectFrom(EPISODE)
 			.where(EPISODE.ID.in(ids))

@@ -139,6 +139,25 @@ public class EpisodeService {
 			after = page.isEmpty() ? null : page.positionAt(page.size() - 1);
 		}
 		while (page.hasNext());
+		return entries(mine);
+	}
+
+	/**
+	 * Open episodes led now by any of these practitioners that the caller may see, most urgent first (for a
+	 * manager's view of their team); each one listed is audited as read.
+	 */
+	public List<Episode> openLedBy(Caller caller, Collection<UUID> leadPractitionerIds) {
+		if (leadPractitionerIds.isEmpty()) {
+			return List.of();
+		}
+		List<Episode> led = this.episodes.openLedBy(leadPractitionerIds, this.access.visibilityOf(caller));
+		this.audit.record(caller, "list episodes",
+				led.stream().map(episode -> new AuditService.Subject(episode.familyId(), episode.id())).toList());
+		return led;
+	}
+
+	/** Caseload lines for these episodes: the children's names and ages, the next review and what is overdue. */
+	public List<CaseloadEntry> entries(List<Episode> mine) {
 		var families = this.families.families(mine.stream().map(Episode::familyId).distinct().toList())
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(Family::id, Family::reference));

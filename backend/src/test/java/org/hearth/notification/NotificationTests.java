@@ -87,7 +87,17 @@ class NotificationTests extends HearthIntegrationTests {
 		forbidden(markRead(signedInAs(prefix + "-parent"), kept), "markNotificationsRead");
 		assertThat(isRead(kept)).isFalse();
 
-		callEndpoint(signIn(prefix + "-worker", DEMO_PASSWORD), "NotificationEndpoint/markNotificationsRead",
+		// The app lists the worker's own unread ones, and nobody else's.
+		Session app = signIn(prefix + "-worker", DEMO_PASSWORD);
+		callEndpoint(app, "NotificationEndpoint/unread", Map.of()).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[*].id")
+			.isEqualTo(List.of(kept.toString()));
+		callEndpoint(signIn(prefix + "-parent", DEMO_PASSWORD), "NotificationEndpoint/unread", Map.of()).expectStatus()
+			.isForbidden();
+
+		callEndpoint(app, "NotificationEndpoint/markNotificationsRead",
 				Map.of("input", Map.of("ids", List.of(kept.toString()))))
 			.expectStatus()
 			.isOk()

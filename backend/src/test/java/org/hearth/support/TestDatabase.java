@@ -23,17 +23,10 @@ public class TestDatabase {
 	/** Where the embedded MariaDB of the tests lives (see HearthIntegrationTests). */
 	static final Path EMBEDDED_DIRECTORY = Path.of("target", "test-mariadb");
 
-	/**
-	 * The browser tests' own embedded MariaDB (see BrowserTests): they write through the app as a worker would, and
-	 * what they add must not change what the other tests count.
-	 */
-	public static final String BROWSER_DIRECTORY = "target/test-mariadb-browser";
-
-	/** Each test run starts from empty databases, so the demo data is dated today. */
+	/** Each test run starts from an empty database, so the demo data is dated today. */
 	static void resetEmbeddedDatabase() {
 		try {
 			FileSystemUtils.deleteRecursively(EMBEDDED_DIRECTORY.resolve("data"));
-			FileSystemUtils.deleteRecursively(Path.of(BROWSER_DIRECTORY, "data"));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot reset the test database directory", ex);
