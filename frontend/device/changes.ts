@@ -1,8 +1,9 @@
 import type CaseFile from 'Frontend/generated/org/hearth/casefile/CaseFile.js';
 import type UserError from 'Frontend/generated/org/hearth/graphql/UserError.js';
+import { completeAssessment, recordChildVoice, recordPersonView, startAssessment } from './kinds/assessment.js';
 import { addFamilyComment } from './kinds/comment.js';
 import { recordConsent } from './kinds/consent.js';
-import { updateAction, updateActionStatus } from './kinds/plan.js';
+import { addAction, addOutcome, updateAction, updateActionStatus } from './kinds/plan.js';
 
 /** What every endpoint write answers: the record, or the rules it broke. */
 export interface Payload {
@@ -31,6 +32,12 @@ export const CHANGE_KINDS = {
   updateAction,
   addFamilyComment,
   recordConsent,
+  startAssessment,
+  recordPersonView,
+  recordChildVoice,
+  completeAssessment,
+  addOutcome,
+  addAction,
 };
 
 export type ChangeKindName = keyof typeof CHANGE_KINDS;

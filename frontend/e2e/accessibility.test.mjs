@@ -43,6 +43,16 @@ const SCREENS = [
     await page.getByRole('link', { name: `Family ${familyRef(4)}` }).click();
     await page.getByRole('heading', { name: 'What to do next' }).waitFor();
   }],
+  ['assessment', async (page) => {
+    await page.getByRole('link', { name: 'Assess: hear everyone’s views' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Assessment: hear everyone’s views' }).waitFor();
+    await page.getByRole('heading', { name: 'What each person says' }).waitFor();
+  }],
+  ['plan builder', async (page) => {
+    await page.getByRole('link', { name: 'Back to the family' }).click();
+    await page.getByRole('link', { name: 'Agree the plan’s outcomes and actions' }).click();
+    await page.getByRole('form', { name: 'Add an outcome' }).waitFor();
+  }],
   ['changes on this tablet', async (page) => {
     await page.getByRole('banner').getByRole('link', { name: /saved|waiting/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Changes on this tablet' }).waitFor();

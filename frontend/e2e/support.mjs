@@ -256,8 +256,8 @@ export async function commentsOnServer(graphql, episodeId) {
 }
 
 /**
- * A new family of sam's that has asked for early help and given no consent yet (REQUESTED): a parent with parental
- * responsibility and a child of 9, from sam's request over GraphQL.
+ * A new family of the scenario worker's that has asked for early help and given no consent yet (REQUESTED): a parent
+ * with parental responsibility and a child of 9, from the worker's request over GraphQL.
  */
 export async function newRequestedFamily(baseUrl) {
   const sam = await graphqlAs(baseUrl, WORKER);
@@ -276,4 +276,67 @@ export async function newRequestedFamily(baseUrl) {
   });
   const { episode } = await sam('query($id: ID!) { episode(id: $id) { status family { reference } } }', { id: episodeId });
   return { episodeId, familyRef: episode.family.reference, status: episode.status, parentId, childId, surname, sam };
+}
+
+/**
+ * A new family of the scenario worker's being assessed: a parent (Jess) and a child (Finn, 9) asked for early help
+ * and agreed to it (consent moves the episode to ASSESSING), with the partner (a school) on the team; nobody has
+ * started the assessment. `sam` and `alex` send GraphQL as the worker and the partner, whose names come with them.
+ */
+export async function newAssessingFamily(baseUrl) {
+  const sam = await graphqlAs(baseUrl, WORKER);
+  const alex = await graphqlAs(baseUrl, PARTNER);
+  const practitioner = '{ viewer { ... on PractitionerViewer { practitioner { id name } } } }';
+  const { viewer } = await alex(practitioner);
+  const workerName = (await sam(practitioner)).viewer.practitioner.name;
+  const day = (fromToday) => new Date(Date.now() + fromToday * 86400000).toISOString().slice(0, 10);
+  const id = () => crypto.randomUUID();
+  const [episodeId, parentId, childId, alexPlace] = [id(), id(), id(), id()];
+  const surname = `Test${Math.random().toString(36).slice(2, 8)}`;
+  const person = (personId, givenName, role, years, responsible) => ({
+    id: personId,
+    givenName,
+    familyName: surname,
+    role,
+    dateOfBirth: day(-years * 366),
+    livesInHousehold: true,
+    hasParentalResponsibility: responsible,
+  });
+  const steps = [
+    ['requestEarlyHelp', 'RequestEarlyHelpInput', {
+      id: episodeId,
+      newFamily: { members: [person(parentId, 'Jess', 'PARENT_CARER', 33, true), person(childId, 'Finn', 'CHILD', 9, false)] },
+      levelOfNeed: 'LEVEL_2',
+      source: 'PRACTITIONER_REQUEST',
+      requestReasons: 'Finn is often late and tired',
+    }],
+    ...['START', 'STORE', 'SHARE'].map((scope) => ['recordConsent', 'RecordConsentInput', {
+      episodeId, scope, decision: 'GIVEN', givenByPersonId: parentId, method: 'VERBAL',
+    }]),
+    ['addTeamMember', 'AddTeamMemberInput', { id: alexPlace, episodeId, practitionerId: viewer.practitioner.id, roleDescription: 'Pastoral lead' }],
+  ];
+  for (const [mutation, type, input] of steps) {
+    await expectNoErrors(sam, mutation, type, input);
+  }
+  const { episode } = await sam('query($id: ID!) { episode(id: $id) { status family { reference } } }', { id: episodeId });
+  if (episode.status !== 'ASSESSING') {
+    throw new Error(`The new family is ${episode.status}, not ASSESSING`);
+  }
+  return { episodeId, familyRef: episode.family.reference, surname, parentId, childId, sam, alex, workerName, partnerName: viewer.practitioner.name };
+}
+
+/** The assessment and the plan as the server has them now. */
+export async function assessmentAndPlanOnServer(graphql, episodeId) {
+  const { episode } = await graphql(
+    `query($id: ID!) { episode(id: $id) {
+      status
+      assessment { completedOn summary servicesInvolved
+        views { person { id } worries strengths wishes isOpinion }
+        childVoices { child { id } worries goodThings dreams } }
+      outcomes { description measure needArea { code } forPerson { id } targetDate
+        actions { description dueDate owner { practitioner { name } } } }
+    } }`,
+    { id: episodeId },
+  );
+  return episode;
 }

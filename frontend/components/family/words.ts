@@ -24,6 +24,8 @@ export const TASK_TITLES: Record<TaskKind, string> = {
  */
 export const TASK_SCREENS: Partial<Record<TaskKind, string>> = {
   [TaskKind.CONSENT]: 'consent',
+  [TaskKind.ASSESSMENT]: 'assessment',
+  [TaskKind.PLAN]: 'plan',
 };
 
 export const TASK_STATUS_WORDS: Record<TaskStatus, string> = {

@@ -2,11 +2,15 @@ import { PlanEndpoint } from 'Frontend/generated/endpoints.js';
 import type CaseFile from 'Frontend/generated/org/hearth/casefile/CaseFile.js';
 import type ActionRecord from 'Frontend/generated/org/hearth/casefile/CaseFile/ActionRecord.js';
 import ActionStatus from 'Frontend/generated/org/hearth/plan/ActionStatus.js';
+import type AddActionInput from 'Frontend/generated/org/hearth/plan/AddActionInput.js';
+import type AddOutcomeInput from 'Frontend/generated/org/hearth/plan/AddOutcomeInput.js';
+import OutcomeStatus from 'Frontend/generated/org/hearth/plan/OutcomeStatus.js';
 import type UpdateActionInput from 'Frontend/generated/org/hearth/plan/UpdateActionInput.js';
 import type UpdateActionStatusInput from 'Frontend/generated/org/hearth/plan/UpdateActionStatusInput.js';
 import type { ChangeKind } from '../changes.js';
 
-// The plan's changes the device can keep: an action's status, and what it says or when it is due.
+// The plan's changes the device can keep: a new outcome, a new action, an action's status, and what it says or when
+// it is due.
 
 function mapActions(file: CaseFile, actionId: string | undefined, change: (action: ActionRecord) => ActionRecord): CaseFile {
   return {
@@ -62,3 +66,57 @@ export const updateAction: ChangeKind<UpdateActionInput> = {
   },
 };
 
+
+export const addOutcome: ChangeKind<AddOutcomeInput> = {
+  send: (input) => PlanEndpoint.addOutcome(input),
+  apply: (file, input) =>
+    file.outcomes.some((outcome) => outcome.outcomeId === input.id)
+      ? file
+      : {
+          ...file,
+          outcomes: [
+            ...file.outcomes,
+            {
+              outcomeId: input.id ?? '',
+              forPersonId: input.forPersonId,
+              needArea: file.policy.needAreas.find((area) => area.code === input.needAreaCode)?.name ?? input.needAreaCode ?? '',
+              description: input.description?.trim() ?? '',
+              measure: input.measure?.trim() ?? '',
+              targetDate: input.targetDate ?? '',
+              status: OutcomeStatus.OPEN,
+              version: 0,
+              actions: [],
+            },
+          ],
+        },
+};
+
+export const addAction: ChangeKind<AddActionInput> = {
+  send: (input) => PlanEndpoint.addAction(input),
+  apply: (file, input) =>
+    findAction(file, input.id)
+      ? file
+      : {
+          ...file,
+          outcomes: file.outcomes.map((outcome) =>
+            outcome.outcomeId === input.outcomeId
+              ? {
+                  ...outcome,
+                  actions: [
+                    ...outcome.actions,
+                    {
+                      actionId: input.id ?? '',
+                      description: input.description?.trim() ?? '',
+                      ownerMemberId: input.ownerTeamMemberId ?? '',
+                      ownerName: file.team.find((member) => member.memberId === input.ownerTeamMemberId)?.name ?? '',
+                      dueDate: input.dueDate ?? '',
+                      status: ActionStatus.NOT_STARTED,
+                      overdue: false,
+                      version: 0,
+                    },
+                  ],
+                }
+              : outcome,
+          ),
+        },
+};

@@ -96,6 +96,12 @@ class BrowserTests extends HearthIntegrationTests {
 		runScenarios("frontend/e2e/request.test.mjs");
 	}
 
+	@Test
+	void a_family_is_assessed_with_the_childs_three_houses_and_a_smart_plan_is_built_on_the_tablet()
+			throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/assessment.test.mjs");
+	}
+
 	/** Runs one scenario file with Node's test runner; every scenario in it must pass. */
 	private void runScenarios(String file) throws IOException, InterruptedException {
 		assertThat(NODE).as("Node 24, provisioned by the Maven build into .node/").isExecutable();
