@@ -1,7 +1,10 @@
 import type CaseFile from 'Frontend/generated/org/hearth/casefile/CaseFile.js';
 import type UserError from 'Frontend/generated/org/hearth/graphql/UserError.js';
+import { closeEpisode, stepUp, transferOut } from './kinds/closure.js';
 import { addFamilyComment } from './kinds/comment.js';
 import { updateAction, updateActionStatus } from './kinds/plan.js';
+import { cancelMeeting, recordMeeting, recordReview, rescheduleMeeting, scheduleMeeting } from './kinds/review.js';
+import { handOverLead } from './kinds/team.js';
 
 /** What every endpoint write answers: the record, or the rules it broke. */
 export interface Payload {
@@ -29,6 +32,15 @@ export const CHANGE_KINDS = {
   updateActionStatus,
   updateAction,
   addFamilyComment,
+  scheduleMeeting,
+  recordMeeting,
+  rescheduleMeeting,
+  cancelMeeting,
+  recordReview,
+  closeEpisode,
+  stepUp,
+  transferOut,
+  handOverLead,
 };
 
 export type ChangeKindName = keyof typeof CHANGE_KINDS;

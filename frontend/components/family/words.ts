@@ -22,7 +22,12 @@ export const TASK_TITLES: Record<TaskKind, string> = {
  * The screen under a family's page (/families/{episodeId}/<screen>) where each task is done, for the task list's
  * links; a task without one has no screen yet.
  */
-export const TASK_SCREENS: Partial<Record<TaskKind, string>> = {};
+export const TASK_SCREENS: Partial<Record<TaskKind, string>> = {
+  [TaskKind.LEAD]: 'team',
+  [TaskKind.INITIAL_MEETING]: 'meetings',
+  [TaskKind.REVIEW]: 'meetings',
+  [TaskKind.CLOSE]: 'close',
+};
 
 export const TASK_STATUS_WORDS: Record<TaskStatus, string> = {
   [TaskStatus.DONE]: 'Completed',

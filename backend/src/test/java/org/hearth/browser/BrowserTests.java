@@ -45,6 +45,12 @@ class BrowserTests extends HearthIntegrationTests {
 		runScenarios("frontend/e2e/visit.test.mjs");
 	}
 
+	@Test
+	void meetings_a_review_a_handover_and_closing_reach_the_server_and_a_review_too_far_off_is_refused_at_its_field()
+			throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/meetings.test.mjs");
+	}
+
 	/** Runs one scenario file with Node's test runner; every scenario in it must pass. */
 	private void runScenarios(String file) throws IOException, InterruptedException {
 		assertThat(NODE).as("Node 24, provisioned by the Maven build into .node/").isExecutable();
