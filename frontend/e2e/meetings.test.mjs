@@ -56,6 +56,27 @@ async function onServer(graphql, episodeId) {
   return episode;
 }
 
+/** A new family whose plan is under way: its first meeting arranged and held, over GraphQL. */
+async function planUnderWay() {
+  const family = await newFamilyWithAPlan(baseUrl);
+  const meetingId = crypto.randomUUID();
+  const { episode } = await family.sam('query($id: ID!) { episode(id: $id) { lead { id } } }', { id: family.episodeId });
+  for (const [mutation, type, input] of [
+    ['scheduleMeeting', 'ScheduleMeetingInput', { id: meetingId, episodeId: family.episodeId, kind: 'INITIAL_TAF', scheduledFor: new Date(Date.now() + 3600000).toISOString() }],
+    ['recordMeeting', 'RecordMeetingInput', { meetingId, heldOn: iso(day(0)), attendeeIds: [episode.lead.id], familyAttended: true }],
+  ]) {
+    const data = await family.sam(`mutation($input: ${type}!) { ${mutation}(input: $input) { errors { code } } }`, { input });
+    assert.deepEqual(data[mutation].errors, [], mutation);
+  }
+  return family;
+}
+
+/** The episode's meetings as the server has them now. */
+async function meetingsOnServer(family) {
+  const { episode } = await family.sam('query($id: ID!) { episode(id: $id) { meetings { kind scheduledFor cancelledAt cancellationReason version } } }', { id: family.episodeId });
+  return episode.meetings;
+}
+
 const syncStatus = (page) => page.getByRole('banner').getByRole('link', { name: /saved|waiting|decision|Sign in again/ });
 
 describe('meetings, reviews, the lead and closing', () => {
@@ -165,18 +186,7 @@ describe('meetings, reviews, the lead and closing', () => {
   });
 
   test('a next review beyond the policy is refused at its field, and nothing is written', async () => {
-    const family = await newFamilyWithAPlan(baseUrl);
-    // The plan under way: its first meeting arranged and held, over GraphQL.
-    const meetingId = crypto.randomUUID();
-    const { episode: before } = await family.sam('query($id: ID!) { episode(id: $id) { lead { id } } }', { id: family.episodeId });
-    for (const [mutation, type, input] of [
-      ['scheduleMeeting', 'ScheduleMeetingInput', { id: meetingId, episodeId: family.episodeId, kind: 'INITIAL_TAF', scheduledFor: new Date(Date.now() + 3600000).toISOString() }],
-      ['recordMeeting', 'RecordMeetingInput', { meetingId, heldOn: iso(day(0)), attendeeIds: [before.lead.id], familyAttended: true }],
-    ]) {
-      const data = await family.sam(`mutation($input: ${type}!) { ${mutation}(input: $input) { errors { code } } }`, { input });
-      assert.deepEqual(data[mutation].errors, [], mutation);
-    }
-
+    const family = await planUnderWay();
     const { context, page } = await tabletOf('sam');
     try {
       await page.goto(`/families/${family.episodeId}/meetings`);
@@ -194,6 +204,44 @@ describe('meetings, reviews, the lead and closing', () => {
       const episode = await onServer(family.sam, family.episodeId);
       assert.deepEqual(episode.reviews, []);
       assert.equal(episode.status, 'ACTIVE');
+    } finally {
+      await context.close();
+    }
+  });
+  test('a review meeting is arranged, moved to another day, and called off with the reason', async () => {
+    const family = await planUnderWay();
+    const { context, page } = await tabletOf('sam');
+    try {
+      await page.goto(`/families/${family.episodeId}/meetings`);
+      const arrange = page.getByRole('form', { name: 'Arrange a meeting' });
+      await arrange.getByText('A review meeting').waitFor();
+      await pickDay(arrange, 'Day', day(14));
+      await arrange.getByLabel('Time', { exact: true }).fill('14:00');
+      await arrange.getByLabel('Time', { exact: true }).press('Enter');
+      await arrange.getByRole('button', { name: 'Arrange the meeting' }).click();
+      await arrange.getByText('Arranged.').waitFor();
+
+      const meeting = page.getByRole('listitem', { name: /^Review meeting/ });
+      await meeting.getByRole('button', { name: /^Move/ }).click();
+      const move = page.getByRole('form', { name: 'Move: Review meeting' });
+      await pickDay(move, 'New day', day(21));
+      await move.getByLabel('New time', { exact: true }).fill('10:15');
+      await move.getByLabel('New time', { exact: true }).press('Enter');
+      await move.getByRole('button', { name: 'Move the meeting' }).click();
+      await move.waitFor({ state: 'detached' });
+      let review = (await meetingsOnServer(family)).find((found) => found.kind === 'REVIEW');
+      const moved = new Date(review.scheduledFor);
+      assert.deepEqual([iso(moved), moved.getHours(), moved.getMinutes(), review.version], [iso(day(21)), 10, 15, 1]);
+
+      await meeting.getByRole('button', { name: /^Call off/ }).click();
+      const callOff = page.getByRole('form', { name: 'Call off: Review meeting' });
+      await callOff.getByLabel('Why is it called off?').fill('Jess starts a new job that week.');
+      await callOff.getByRole('button', { name: 'Call off the meeting' }).click();
+      await meeting.filter({ hasText: 'Called off: Jess starts a new job that week.' }).waitFor();
+      await callOff.waitFor({ state: 'detached' });
+      review = (await meetingsOnServer(family)).find((found) => found.kind === 'REVIEW');
+      assert.equal(review.cancellationReason, 'Jess starts a new job that week.');
+      assert.notEqual(review.cancelledAt, null);
     } finally {
       await context.close();
     }

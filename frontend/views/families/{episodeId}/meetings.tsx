@@ -83,8 +83,11 @@ function meetingState(meeting: MeetingRecord): string {
   return 'To come';
 }
 
+/** What the worker is doing to a meeting to come: recording it held, moving it, or calling it off. */
+type Doing = { meetingId: string; what: 'held' | 'move' | 'callOff' };
+
 function MeetingList({ file }: { file: CaseFile }) {
-  const [recording, setRecording] = useState<string>();
+  const [doing, setDoing] = useState<Doing>();
   const meetings = [...file.meetings].sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor));
   return (
     <section className="family-section" aria-labelledby="meetings-heading">
@@ -103,13 +106,27 @@ function MeetingList({ file }: { file: CaseFile }) {
                 </p>
                 <p className="meeting-state">{meetingState(meeting)}</p>
                 {meeting.notes && <p className="meeting-notes">{meeting.notes}</p>}
-                {upcoming && file.status !== EpisodeStatus.CLOSED && recording !== meeting.meetingId && (
-                  <Button onClick={() => setRecording(meeting.meetingId)} aria-label={`Record as held: ${name}`}>
-                    Record as held
-                  </Button>
+                {upcoming && file.status !== EpisodeStatus.CLOSED && doing?.meetingId !== meeting.meetingId && (
+                  <div className="form-buttons">
+                    <Button onClick={() => setDoing({ meetingId: meeting.meetingId, what: 'held' })} aria-label={`Record as held: ${name}`}>
+                      Record as held
+                    </Button>
+                    <Button onClick={() => setDoing({ meetingId: meeting.meetingId, what: 'move' })} aria-label={`Move: ${name}`}>
+                      Move
+                    </Button>
+                    <Button onClick={() => setDoing({ meetingId: meeting.meetingId, what: 'callOff' })} aria-label={`Call off: ${name}`}>
+                      Call off
+                    </Button>
+                  </div>
                 )}
-                {recording === meeting.meetingId && (
-                  <RecordMeeting file={file} meeting={meeting} onDone={() => setRecording(undefined)} />
+                {doing?.meetingId === meeting.meetingId && doing.what === 'held' && (
+                  <RecordMeeting file={file} meeting={meeting} onDone={() => setDoing(undefined)} />
+                )}
+                {doing?.meetingId === meeting.meetingId && doing.what === 'move' && (
+                  <MoveMeeting file={file} meeting={meeting} onDone={() => setDoing(undefined)} />
+                )}
+                {doing?.meetingId === meeting.meetingId && doing.what === 'callOff' && (
+                  <CallOffMeeting file={file} meeting={meeting} onDone={() => setDoing(undefined)} />
                 )}
               </li>
             );
@@ -160,7 +177,7 @@ function ArrangeMeeting({ file }: { file: CaseFile }) {
     if (found.day || found.time) {
       return;
     }
-    const scheduledFor = new Date(`${day}T${time.slice(0, 5)}`).toISOString();
+    const scheduledFor = instantOf(day, time);
     const answer = await submit(
       'scheduleMeeting',
       file.episodeId,
@@ -225,6 +242,131 @@ function ArrangeMeeting({ file }: { file: CaseFile }) {
         <SavedNote state={saved} sent="Arranged." />
       </form>
     </section>
+  );
+}
+
+/** A day and a time as the pickers give them (yyyy-mm-dd, hh:mm), as an instant. */
+function instantOf(day: string, time: string): string {
+  return new Date(`${day}T${time.slice(0, 5)}`).toISOString();
+}
+
+/** Moving a meeting still to come to another day or time, today or later. */
+function MoveMeeting({ file, meeting, onDone }: { file: CaseFile; meeting: MeetingRecord; onDone: () => void }) {
+  const { values, update, clear } = useDraft(`move:${meeting.meetingId}`, { day: '', time: '' });
+  const [problems, setProblems] = useState<Problems>({});
+
+  async function move() {
+    const day = String(values.day ?? '');
+    const time = String(values.time ?? '');
+    const found: Problems = { day: day ? undefined : 'Pick the new day.', time: time ? undefined : 'Pick the new time.' };
+    setProblems(found);
+    if (found.day || found.time) {
+      return;
+    }
+    const scheduledFor = instantOf(day, time);
+    const answer = await submit(
+      'rescheduleMeeting',
+      file.episodeId,
+      { meetingId: meeting.meetingId, scheduledFor, version: meeting.version, requestId: crypto.randomUUID() },
+      `${MEETING_KIND_WORDS[meeting.kind]} moved to ${momentInWords(scheduledFor)}`,
+    );
+    if (answer.state === 'refused') {
+      setProblems({ day: errorAt(answer.errors, 'scheduledFor'), form: errorsForForm(answer.errors, ['scheduledFor']).join('\n') });
+      return;
+    }
+    await clear();
+    onDone();
+  }
+
+  return (
+    <form className="step-form" aria-label={`Move: ${MEETING_KIND_WORDS[meeting.kind]}`} onSubmit={(event) => event.preventDefault()}>
+      <FormProblems problems={(problems.form ?? '').split('\n').filter(Boolean)} />
+      <DatePicker
+        label="New day"
+        i18n={BRITISH_DATES}
+        helperText="Day/month/year, today or later"
+        min={todayIso()}
+        value={String(values.day ?? '')}
+        errorMessage={problems.day}
+        invalid={!!problems.day}
+        onValueChanged={(event) => update({ day: event.detail.value })}
+      />
+      <TimePicker
+        label="New time"
+        step={15 * 60}
+        helperText="Hours:minutes"
+        value={String(values.time ?? '')}
+        errorMessage={problems.time}
+        invalid={!!problems.time}
+        onValueChanged={(event) => update({ time: event.detail.value })}
+      />
+      <div className="form-buttons">
+        <Button theme="primary" onClick={() => void move()}>
+          Move the meeting
+        </Button>
+        <Button
+          onClick={() => {
+            void clear();
+            onDone();
+          }}
+        >
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Calling off a meeting still to come, with the reason; it stays in the list, called off. */
+function CallOffMeeting({ file, meeting, onDone }: { file: CaseFile; meeting: MeetingRecord; onDone: () => void }) {
+  const { values, update, clear } = useDraft(`call-off:${meeting.meetingId}`, { reason: '' });
+  const [problems, setProblems] = useState<Problems>({});
+
+  async function callOff() {
+    const reason = String(values.reason ?? '').trim();
+    if (!reason) {
+      setProblems({ reason: 'Say why the meeting is called off.' });
+      return;
+    }
+    const answer = await submit(
+      'cancelMeeting',
+      file.episodeId,
+      { meetingId: meeting.meetingId, reason, version: meeting.version, requestId: crypto.randomUUID() },
+      `${MEETING_KIND_WORDS[meeting.kind]} called off`,
+    );
+    if (answer.state === 'refused') {
+      setProblems({ reason: errorAt(answer.errors, 'reason'), form: errorsForForm(answer.errors, ['reason']).join('\n') });
+      return;
+    }
+    await clear();
+    onDone();
+  }
+
+  return (
+    <form className="step-form" aria-label={`Call off: ${MEETING_KIND_WORDS[meeting.kind]}`} onSubmit={(event) => event.preventDefault()}>
+      <FormProblems problems={(problems.form ?? '').split('\n').filter(Boolean)} />
+      <TextArea
+        label="Why is it called off?"
+        helperText="The team's other practitioners are told."
+        value={String(values.reason ?? '')}
+        errorMessage={problems.reason}
+        invalid={!!problems.reason}
+        onValueChanged={(event) => update({ reason: event.detail.value })}
+      />
+      <div className="form-buttons">
+        <Button theme="primary" onClick={() => void callOff()}>
+          Call off the meeting
+        </Button>
+        <Button
+          onClick={() => {
+            void clear();
+            onDone();
+          }}
+        >
+          Keep it
+        </Button>
+      </div>
+    </form>
   );
 }
 
