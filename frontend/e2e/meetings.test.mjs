@@ -97,8 +97,10 @@ describe('meetings, reviews, the lead and closing', () => {
       await time.fill('09:30');
       await time.press('Enter');
       await arrange.getByRole('button', { name: 'Arrange the meeting' }).click();
+      // It shows at once; "Arranged." once the server has it.
       const meeting = page.getByRole('listitem', { name: /^First team meeting/ });
       await meeting.waitFor();
+      await page.getByRole('region', { name: 'Arrange a meeting' }).getByText('Arranged.').waitFor();
       let episode = await onServer(family.sam, family.episodeId);
       assert.deepEqual(episode.meetings.map((found) => [found.kind, found.heldOn]), [['INITIAL_TAF', null]]);
       assert.equal(episode.status, 'PLANNING');
@@ -147,6 +149,18 @@ describe('meetings, reviews, the lead and closing', () => {
       assert.equal(episode.lead.practitioner.name, 'Alex Reid');
       assert.deepEqual(episode.handovers, [{ familyConsulted: true }]);
       await syncStatus(page).filter({ hasText: 'All saved' }).waitFor();
+
+      // Only the lead's side may close or step up: sam, no longer the lead, is told so on the form, and nothing changes.
+      await page.goto(`/families/${family.episodeId}/close`);
+      await page.getByRole('radio', { name: /^Step up to children’s social care/ }).check();
+      const stepUp = page.getByRole('form', { name: 'Step up to children’s social care' });
+      await stepUp.getByLabel('Why the family needs social care').fill('A test of who may step up.');
+      await stepUp.getByRole('button', { name: 'Step up…' }).click();
+      const confirmStepUp = page.getByRole('alertdialog', { name: 'Step up to social care?' });
+      assert.match(await confirmStepUp.innerText(), /The episode closes/);
+      await confirmStepUp.getByRole('button', { name: 'Step up to social care', exact: true }).click();
+      await stepUp.getByRole('alert').filter({ hasText: /You may not do this/ }).waitFor();
+      assert.equal((await onServer(family.sam, family.episodeId)).status, 'ACTIVE');
 
       // The lead's side closes: now alex, with a result for the outcome and where the family can find help.
       alex = await tabletOf('alex');

@@ -18,6 +18,7 @@ import { dayInWords } from 'Frontend/components/caseload/format.js';
 import { FamilyScreen, FormProblems } from 'Frontend/components/family/FamilyScreen.js';
 import { CLOSE_REASON_WORDS, CLOSURE_REASON_WORDS, OUTCOME_STATUS_WORDS } from 'Frontend/components/family/stepWords.js';
 import { useDraft } from 'Frontend/device/drafts.js';
+import { useChanges } from 'Frontend/device/hooks.js';
 import { type Submitted, errorAt, errorsForForm, submit } from 'Frontend/device/sync.js';
 
 export const config: ViewConfig = {
@@ -49,18 +50,33 @@ const WAYS: Record<Way, { words: string; meaning: string }> = {
  */
 export default function CloseView() {
   const { episodeId = '' } = useParams();
+  // The device shows the episode closed as soon as the change is kept; while the server is asked, the form stays,
+  // so a refusal is shown at its field.
+  const [asking, setAsking] = useState(false);
   return (
     <FamilyScreen episodeId={episodeId} title="Close, step up or transfer">
-      {(file) => (file.status === EpisodeStatus.CLOSED ? <Closed file={file} /> : <Choose file={file} />)}
+      {(file) =>
+        file.status === EpisodeStatus.CLOSED && !asking ? <Closed file={file} /> : <Choose file={file} onAsking={setAsking} />
+      }
     </FamilyScreen>
   );
 }
 
+type Asking = (asking: boolean) => void;
+
+const ENDINGS = new Set(['closeEpisode', 'stepUp', 'transferOut']);
+
 function Closed({ file }: { file: CaseFile }) {
   const closure = file.closure;
+  const waiting = useChanges().some(
+    (change) => change.episodeId === file.episodeId && ENDINGS.has(change.kind) && change.state === 'waiting',
+  );
   return (
     <section className="family-section" aria-labelledby="closed-heading">
       <h2 id="closed-heading">This episode is closed</h2>
+      <p role="status" className="form-status">
+        {waiting ? 'Closed on this tablet: it is sent when there is signal, and closes on Hearth then.' : ''}
+      </p>
       {closure && (
         <>
           <p>
@@ -101,7 +117,7 @@ function whatHappens(file: CaseFile): string {
   return parts.join(' ');
 }
 
-function Choose({ file }: { file: CaseFile }) {
+function Choose({ file, onAsking }: { file: CaseFile; onAsking: Asking }) {
   const { values, update } = useDraft(`closing-way:${file.episodeId}`, { way: '' });
   const way = String(values.way ?? '') as Way | '';
   return (
@@ -125,9 +141,9 @@ function Choose({ file }: { file: CaseFile }) {
           ))}
         </RadioGroup>
       </section>
-      {way === 'close' && <CloseForm file={file} />}
-      {way === 'stepUp' && <StepUpForm file={file} />}
-      {way === 'transferOut' && <TransferForm file={file} />}
+      {way === 'close' && <CloseForm file={file} onAsking={onAsking} />}
+      {way === 'stepUp' && <StepUpForm file={file} onAsking={onAsking} />}
+      {way === 'transferOut' && <TransferForm file={file} onAsking={onAsking} />}
     </div>
   );
 }
@@ -182,7 +198,7 @@ function refusal(errors: UserError[], fields: string[]): Problems {
   return problems;
 }
 
-function CloseForm({ file }: { file: CaseFile }) {
+function CloseForm({ file, onAsking }: { file: CaseFile; onAsking: Asking }) {
   const open = file.outcomes.filter((outcome) => outcome.status === OutcomeStatus.OPEN);
   const { values, update, clear } = useDraft(`close:${file.episodeId}`, {
     reason: '',
@@ -230,6 +246,7 @@ function CloseForm({ file }: { file: CaseFile }) {
 
   async function close() {
     setConfirming(false);
+    onAsking(true);
     const answer = await submit(
       'closeEpisode',
       file.episodeId,
@@ -244,7 +261,7 @@ function CloseForm({ file }: { file: CaseFile }) {
         requestId: crypto.randomUUID(),
       },
       `Close the episode: ${CLOSURE_REASON_WORDS[reason as ClosureReason]}`,
-    );
+    ).finally(() => onAsking(false));
     if (answer.state === 'refused') {
       setProblems(refusal(answer.errors, fields));
       return;
@@ -370,7 +387,7 @@ function CloseForm({ file }: { file: CaseFile }) {
   );
 }
 
-function StepUpForm({ file }: { file: CaseFile }) {
+function StepUpForm({ file, onAsking }: { file: CaseFile; onAsking: Asking }) {
   const { values, update, clear } = useDraft(`step-up:${file.episodeId}`, { reason: '', socialCareReference: '' });
   const [problems, setProblems] = useState<Problems>({});
   const [confirming, setConfirming] = useState(false);
@@ -387,6 +404,7 @@ function StepUpForm({ file }: { file: CaseFile }) {
 
   async function stepUp() {
     setConfirming(false);
+    onAsking(true);
     const answer = await submit(
       'stepUp',
       file.episodeId,
@@ -397,7 +415,7 @@ function StepUpForm({ file }: { file: CaseFile }) {
         requestId: crypto.randomUUID(),
       },
       'Step up to children’s social care',
-    );
+    ).finally(() => onAsking(false));
     if (answer.state === 'refused') {
       setProblems(refusal(answer.errors, fields));
       return;
@@ -444,7 +462,7 @@ function StepUpForm({ file }: { file: CaseFile }) {
   );
 }
 
-function TransferForm({ file }: { file: CaseFile }) {
+function TransferForm({ file, onAsking }: { file: CaseFile; onAsking: Asking }) {
   const { values, update, clear } = useDraft(`transfer:${file.episodeId}`, {
     receivingAuthority: '',
     contact: '',
@@ -471,6 +489,7 @@ function TransferForm({ file }: { file: CaseFile }) {
 
   async function transfer() {
     setConfirming(false);
+    onAsking(true);
     const answer = await submit(
       'transferOut',
       file.episodeId,
@@ -483,7 +502,7 @@ function TransferForm({ file }: { file: CaseFile }) {
         requestId: crypto.randomUUID(),
       },
       `Transfer to ${text('receivingAuthority')}`,
-    );
+    ).finally(() => onAsking(false));
     if (answer.state === 'refused') {
       setProblems(refusal(answer.errors, fields));
       return;
