@@ -50,8 +50,8 @@ const WAYS: Record<Way, { words: string; meaning: string }> = {
  */
 export default function CloseView() {
   const { episodeId = '' } = useParams();
-  // The device shows the episode closed as soon as the change is kept; while the server is asked, the form stays,
-  // so a refusal is shown at its field.
+  // The device shows the episode closed as soon as the change is kept; while the server is asked, and after it
+  // refuses, the form stays, so the reasons are shown on it.
   const [asking, setAsking] = useState(false);
   return (
     <FamilyScreen episodeId={episodeId} title="Close, step up or transfer">
@@ -261,11 +261,13 @@ function CloseForm({ file, onAsking }: { file: CaseFile; onAsking: Asking }) {
         requestId: crypto.randomUUID(),
       },
       `Close the episode: ${CLOSURE_REASON_WORDS[reason as ClosureReason]}`,
-    ).finally(() => onAsking(false));
+    );
     if (answer.state === 'refused') {
       setProblems(refusal(answer.errors, fields));
+      // The form stays (asking) until the device's copy is open again, so the reasons are shown on it.
       return;
     }
+    onAsking(false);
     await clear();
     setState(answer.state);
   }
@@ -415,11 +417,13 @@ function StepUpForm({ file, onAsking }: { file: CaseFile; onAsking: Asking }) {
         requestId: crypto.randomUUID(),
       },
       'Step up to children’s social care',
-    ).finally(() => onAsking(false));
+    );
     if (answer.state === 'refused') {
       setProblems(refusal(answer.errors, fields));
+      // The form stays (asking) until the device's copy is open again, so the reasons are shown on it.
       return;
     }
+    onAsking(false);
     await clear();
     setState(answer.state);
   }
@@ -502,11 +506,13 @@ function TransferForm({ file, onAsking }: { file: CaseFile; onAsking: Asking }) 
         requestId: crypto.randomUUID(),
       },
       `Transfer to ${text('receivingAuthority')}`,
-    ).finally(() => onAsking(false));
+    );
     if (answer.state === 'refused') {
       setProblems(refusal(answer.errors, fields));
+      // The form stays (asking) until the device's copy is open again, so the reasons are shown on it.
       return;
     }
+    onAsking(false);
     await clear();
     setState(answer.state);
   }
