@@ -97,10 +97,10 @@ describe('meetings, reviews, the lead and closing', () => {
       await time.fill('09:30');
       await time.press('Enter');
       await arrange.getByRole('button', { name: 'Arrange the meeting' }).click();
-      // It shows at once; "Arranged." once the server has it.
+      // It shows at once; "arranged" is said once the server has it.
       const meeting = page.getByRole('listitem', { name: /^First team meeting/ });
       await meeting.waitFor();
-      await page.getByRole('region', { name: 'Arrange a meeting' }).getByText('Arranged.').waitFor();
+      await page.getByRole('region', { name: 'Arrange a meeting' }).getByText('First team meeting arranged.').waitFor();
       let episode = await onServer(family.sam, family.episodeId);
       assert.deepEqual(episode.meetings.map((found) => [found.kind, found.heldOn]), [['INITIAL_TAF', null]]);
       assert.equal(episode.status, 'PLANNING');
@@ -233,7 +233,7 @@ describe('meetings, reviews, the lead and closing', () => {
       await arrange.getByLabel('Time', { exact: true }).fill('14:00');
       await arrange.getByLabel('Time', { exact: true }).press('Enter');
       await arrange.getByRole('button', { name: 'Arrange the meeting' }).click();
-      await arrange.getByText('Arranged.').waitFor();
+      await arrange.getByText('Review meeting arranged.').waitFor();
 
       const meeting = page.getByRole('listitem', { name: /^Review meeting/ });
       await meeting.getByRole('button', { name: /^Move/ }).click();

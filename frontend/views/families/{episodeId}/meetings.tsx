@@ -151,7 +151,9 @@ function ArrangeMeeting({ file }: { file: CaseFile }) {
   const kind = kindToArrange(file);
   const { values, update, clear } = useDraft(`meeting:${file.episodeId}`, { day: '', time: '' });
   const [problems, setProblems] = useState<Problems>({});
-  const [saved, setSaved] = useState<'sent' | 'queued'>();
+  // What was arranged last, said until the worker starts on another (the first meeting's note outlives its form).
+  const [saved, setSaved] = useState<{ state: 'sent' | 'queued'; kind: MeetingKind }>();
+  const note = saved && <SavedNote state={saved.state} sent={`${MEETING_KIND_WORDS[saved.kind]} arranged.`} />;
 
   if (!kind) {
     return (
@@ -164,7 +166,7 @@ function ArrangeMeeting({ file }: { file: CaseFile }) {
               ? 'This episode is closed.'
               : 'The first team meeting is arranged once the assessment is complete, while the plan is written.'}
         </p>
-        <SavedNote state={saved} sent="Arranged." />
+        {note}
       </section>
     );
   }
@@ -192,7 +194,7 @@ function ArrangeMeeting({ file }: { file: CaseFile }) {
       return;
     }
     await clear();
-    setSaved(answer.state);
+    setSaved({ state: answer.state, kind: kind! });
   }
 
   return (
@@ -239,7 +241,7 @@ function ArrangeMeeting({ file }: { file: CaseFile }) {
             Arrange the meeting
           </Button>
         </div>
-        <SavedNote state={saved} sent="Arranged." />
+        {saved?.kind === kind && note}
       </form>
     </section>
   );
