@@ -1,9 +1,12 @@
 import type CaseFile from 'Frontend/generated/org/hearth/casefile/CaseFile.js';
 import type UserError from 'Frontend/generated/org/hearth/graphql/UserError.js';
 import { completeAssessment, recordChildVoice, recordPersonView, startAssessment } from './kinds/assessment.js';
+import { closeEpisode, stepUp, transferOut } from './kinds/closure.js';
 import { addFamilyComment } from './kinds/comment.js';
 import { recordConsent } from './kinds/consent.js';
 import { addAction, addOutcome, updateAction, updateActionStatus } from './kinds/plan.js';
+import { cancelMeeting, recordMeeting, recordReview, rescheduleMeeting, scheduleMeeting } from './kinds/review.js';
+import { handOverLead } from './kinds/team.js';
 
 /** What every endpoint write answers: the record, or the rules it broke. */
 export interface Payload {
@@ -38,6 +41,15 @@ export const CHANGE_KINDS = {
   completeAssessment,
   addOutcome,
   addAction,
+  scheduleMeeting,
+  recordMeeting,
+  rescheduleMeeting,
+  cancelMeeting,
+  recordReview,
+  closeEpisode,
+  stepUp,
+  transferOut,
+  handOverLead,
 };
 
 export type ChangeKindName = keyof typeof CHANGE_KINDS;

@@ -177,6 +177,8 @@ export async function formSignIn(baseUrl, username, password) {
  */
 export const WORKER = process.env.HEARTH_E2E_WORKER ?? 'sam';
 export const PARTNER = process.env.HEARTH_E2E_PARTNER ?? 'alex';
+export const WORKER_NAME = process.env.HEARTH_E2E_WORKER_NAME ?? 'Sam Okafor';
+export const PARTNER_NAME = process.env.HEARTH_E2E_PARTNER_NAME ?? 'Alex Reid';
 
 /**
  * A new family of the scenario worker's whose plan is being written: a parent and a child, consent, a completed assessment, alex

@@ -26,6 +26,10 @@ export const TASK_SCREENS: Partial<Record<TaskKind, string>> = {
   [TaskKind.CONSENT]: 'consent',
   [TaskKind.ASSESSMENT]: 'assessment',
   [TaskKind.PLAN]: 'plan',
+  [TaskKind.LEAD]: 'team',
+  [TaskKind.INITIAL_MEETING]: 'meetings',
+  [TaskKind.REVIEW]: 'meetings',
+  [TaskKind.CLOSE]: 'close',
 };
 
 export const TASK_STATUS_WORDS: Record<TaskStatus, string> = {

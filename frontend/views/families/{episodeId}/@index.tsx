@@ -70,6 +70,12 @@ export default function FamilyView() {
       <div className="family-columns">
         <div className="family-main">
           <TaskList episodeId={file.episodeId} tasks={file.tasks} />
+          {file.status !== 'CLOSED' && (
+            <p className="other-steps">
+              Risk of significant harm, or the family is moving away?{' '}
+              <Link to={`/families/${file.episodeId}/close`}>Step up or transfer</Link>
+            </p>
+          )}
           <PlanSection file={file} />
           <CommentsSection file={file} />
         </div>

@@ -31,6 +31,10 @@ class BrowserTests extends HearthIntegrationTests {
 
 	static final String PARTNER = "e2e-partner";
 
+	static final String WORKER_NAME = "Robin Hale";
+
+	static final String PARTNER_NAME = "Kit Moreno";
+
 	@Autowired
 	private Fixtures fixtures;
 
@@ -43,14 +47,14 @@ class BrowserTests extends HearthIntegrationTests {
 			UUID worker = this.fixtures.practitioner(WORKER, this.fixtures.newAgency("Scenario Early Help"), null);
 			UUID partner = this.fixtures.practitioner(PARTNER, this.fixtures.newAgency("Scenario School"), null);
 			this.dsl.update(PRACTITIONER)
-				.set(PRACTITIONER.NAME, "Robin Hale")
+				.set(PRACTITIONER.NAME, WORKER_NAME)
 				.set(PRACTITIONER.JOB_TITLE, "Family support worker")
 				.set(PRACTITIONER.PHONE, "07700 900555")
 				.set(PRACTITIONER.EMAIL, "robin.hale@example.org")
 				.where(PRACTITIONER.ID.eq(worker))
 				.execute();
 			this.dsl.update(PRACTITIONER)
-				.set(PRACTITIONER.NAME, "Kit Moreno")
+				.set(PRACTITIONER.NAME, PARTNER_NAME)
 				.set(PRACTITIONER.JOB_TITLE, "Pastoral lead")
 				.where(PRACTITIONER.ID.eq(partner))
 				.execute();
@@ -102,6 +106,12 @@ class BrowserTests extends HearthIntegrationTests {
 		runScenarios("frontend/e2e/assessment.test.mjs");
 	}
 
+	@Test
+	void meetings_a_review_a_handover_and_closing_reach_the_server_and_a_review_too_far_off_is_refused_at_its_field()
+			throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/meetings.test.mjs");
+	}
+
 	/** Runs one scenario file with Node's test runner; every scenario in it must pass. */
 	private void runScenarios(String file) throws IOException, InterruptedException {
 		assertThat(NODE).as("Node 24, provisioned by the Maven build into .node/").isExecutable();
@@ -116,6 +126,8 @@ class BrowserTests extends HearthIntegrationTests {
 		builder.environment().put("CHROMIUM_PATH", CHROMIUM.toString());
 		builder.environment().put("HEARTH_E2E_WORKER", WORKER);
 		builder.environment().put("HEARTH_E2E_PARTNER", PARTNER);
+		builder.environment().put("HEARTH_E2E_WORKER_NAME", WORKER_NAME);
+		builder.environment().put("HEARTH_E2E_PARTNER_NAME", PARTNER_NAME);
 		Process run = builder.start();
 		boolean finished = run.waitFor(10, TimeUnit.MINUTES);
 		if (!finished) {
