@@ -9,16 +9,27 @@ export function useDraft<T extends Record<string, unknown>>(key: string, empty: 
   const [values, setValues] = useState<T>(empty);
   const [restored, setRestored] = useState(false);
   const emptyRef = useRef(empty);
+  // What the worker typed before the kept draft was read back: it wins over the draft, so nothing typed is lost.
+  const typedEarly = useRef<Partial<T>>({});
+  const restoredRef = useRef(false);
+  restoredRef.current = restored;
 
   useEffect(() => {
     let current = true;
     setRestored(false);
+    typedEarly.current = {};
     void deviceStore()
       ?.drafts.get(key)
       .then((draft) => {
         if (current) {
-          setValues(draft ? { ...emptyRef.current, ...(draft.values as T) } : emptyRef.current);
+          const early = typedEarly.current;
+          typedEarly.current = {};
+          const next = { ...emptyRef.current, ...((draft?.values as T | undefined) ?? {}), ...early } as T;
+          setValues(next);
           setRestored(true);
+          if (Object.keys(early).length > 0) {
+            void deviceStore()?.drafts.put({ key, values: next, savedAt: new Date().toISOString() });
+          }
         }
       });
     return () => {
@@ -28,6 +39,9 @@ export function useDraft<T extends Record<string, unknown>>(key: string, empty: 
 
   const update = useCallback(
     (changes: Partial<T>) => {
+      if (!restoredRef.current) {
+        typedEarly.current = { ...typedEarly.current, ...changes };
+      }
       setValues((previous) => {
         const next = { ...previous, ...changes };
         void deviceStore()?.drafts.put({ key, values: next, savedAt: new Date().toISOString() });
@@ -38,6 +52,7 @@ export function useDraft<T extends Record<string, unknown>>(key: string, empty: 
   );
 
   const clear = useCallback(async () => {
+    typedEarly.current = {};
     setValues(emptyRef.current);
     await deviceStore()?.drafts.delete(key);
   }, [key]);

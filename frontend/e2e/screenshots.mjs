@@ -53,7 +53,46 @@ const WORKER_SCREENS = [
   }],
 ];
 
+/** A step's screen of demo family N, from its family page, by the task that leads to it. */
+async function stepScreen(page, family, task, heading) {
+  await page.goto('/');
+  await page.getByRole('link', { name: `Family ${familyRef(family)}` }).click();
+  await page.getByRole('link', { name: task }).click();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  // Let fonts and the device's copy settle.
+  await page.waitForTimeout(500);
+}
+
+const STEP_SCREENS = [
+  ['request', async (page) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Ask for early help' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ask for early help' }).waitFor();
+  }],
+  ['consent', (page) => stepScreen(page, 1, 'Get the family’s consent', /^Consent/)],
+  ['assessment', (page) => stepScreen(page, 2, 'Assess: hear everyone’s views', /ssessment/)],
+  ['three-houses', async (page) => {
+    await page.getByRole('button', { name: /^Hand the tablet to/ }).first().click();
+    await page.getByRole('button', { name: 'Give the tablet back' }).waitFor();
+  }],
+  ['plan', (page) => stepScreen(page, 3, 'Agree the plan’s outcomes and actions', /lan/)],
+  ['meetings', (page) => stepScreen(page, 3, 'Hold the first team meeting', /./)],
+  ['close', (page) => stepScreen(page, 4, 'Close, with where to go next', /./)],
+];
+
 try {
+  {
+    const { context, page } = await tablet(LANDSCAPE, 'sam');
+    for (const [name, reach] of STEP_SCREENS) {
+      try {
+        await reach(page);
+        await shoot(page, name, true);
+      } catch (error) {
+        console.error(`${name}: ${error.message.split('\n')[0]}`);
+      }
+    }
+    await context.close();
+  }
   for (const viewport of [LANDSCAPE, PORTRAIT]) {
     const { context, page } = await tablet(viewport, 'sam');
     for (const [name, reach] of WORKER_SCREENS) {
