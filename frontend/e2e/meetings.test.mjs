@@ -4,7 +4,7 @@
 // GraphQL first, and every step is checked on the server.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { PARTNER, PARTNER_NAME, WORKER, WORKER_NAME, baseUrl, launchChromium, newFamilyWithAPlan } from './support.mjs';
+import { PARTNER, PARTNER_NAME, WORKER, WORKER_NAME, baseUrl, launchChromium, newFamilyWithAPlan, appKeptOnDevice } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -20,6 +20,7 @@ async function tabletOf(username) {
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   await page.goto('/login');
+  await appKeptOnDevice(page);
   await page.getByRole('textbox', { name: 'Username' }).fill(username);
   await page.getByLabel('Password', { exact: true }).fill('hearth-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -12,6 +12,7 @@ import {
   launchChromium,
   newFamilyWithAPlan,
   signInAs,
+  appKeptOnDevice,
 } from './support.mjs';
 
 let browser;
@@ -63,13 +64,6 @@ async function atTheFamily(username, family) {
   return { context, page };
 }
 
-/** The app shell is kept by the service worker, so the page opens again without signal. */
-async function appKeptOnDevice(page) {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.active?.state;
-  });
-}
 
 describe('a home visit on the tablet', () => {
   test('the family page shows who is involved and what to do next, and an action is done with one tap', async () => {
