@@ -28,13 +28,14 @@ async function tablet(viewport, username) {
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   await signInAs(page, username);
-  await page.getByRole('region', { name: /^Open/ }).getByRole('listitem').first().waitFor();
   return { context, page };
 }
 
 /** Screens a worker sees, each reached from the one before. */
 const WORKER_SCREENS = [
-  ['caseload', async () => {}],
+  ['caseload', async (page) => {
+    await page.getByRole('region', { name: /^Open/ }).getByRole('listitem').first().waitFor();
+  }],
   ['family', async (page) => {
     await page.getByRole('link', { name: `Family ${familyRef(4)}` }).click();
     await page.getByRole('heading', { name: 'What to do next' }).waitFor();
