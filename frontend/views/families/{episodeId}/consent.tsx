@@ -1,21 +1,19 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
 import { Button } from '@vaadin/react-components/Button.js';
 import { Checkbox } from '@vaadin/react-components/Checkbox.js';
 import { CheckboxGroup } from '@vaadin/react-components/CheckboxGroup.js';
-import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
 import { RadioButton } from '@vaadin/react-components/RadioButton.js';
 import { RadioGroup } from '@vaadin/react-components/RadioGroup.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
-import { canSeeCaseload, useAuth } from 'Frontend/auth.js';
+import { FamilyScreen } from 'Frontend/components/family/FamilyScreen.js';
 import { type Drawn, SignaturePad, typedSignature } from 'Frontend/components/family/SignaturePad.js';
 import { momentInWords } from 'Frontend/components/family/words.js';
-import { InfoIcon, WarningIcon } from 'Frontend/components/icons.js';
+import { WarningIcon } from 'Frontend/components/icons.js';
 import { useDraft } from 'Frontend/device/drafts.js';
-import { useCaseFile } from 'Frontend/device/hooks.js';
 import { errorAt, errorsForForm, submit } from 'Frontend/device/sync.js';
 import type CaseFile from 'Frontend/generated/org/hearth/casefile/CaseFile.js';
 import ConsentDecision from 'Frontend/generated/org/hearth/consent/ConsentDecision.js';
@@ -89,41 +87,20 @@ const EMPTY: ConsentDraft = {
 /** The family's consents so far, and a form to record a family member's decision, signed on the tablet or not. */
 export default function ConsentView() {
   const { episodeId = '' } = useParams();
-  const { state: auth } = useAuth();
-  const { file, kept, freshness } = useCaseFile(episodeId);
-
-  if (!canSeeCaseload(auth.user?.roles)) {
-    return <Gone />;
-  }
-  if (!file) {
-    if (!kept || freshness === 'reading') {
-      return (
-        <div className="loading" role="status">
-          <p>Opening the family…</p>
-          <ProgressBar indeterminate aria-label="Opening the family" />
-        </div>
-      );
-    }
-    return <Gone />;
-  }
   return (
-    <article className="family consent-screen" aria-labelledby="consent-heading">
-      <nav className="breadcrumbs" aria-label="Back">
-        <Link to={`/families/${file.episodeId}`}>Back to the family</Link>
-      </nav>
-      <div className="page-heading">
-        <h1 id="consent-heading">Consent · {file.familyReference}</h1>
-        <p className="page-summary">Each person decides for each part. A refusal is kept too.</p>
-      </div>
-      <div className="family-columns">
-        <div className="family-main">
-          <ConsentForm file={file} />
+    <FamilyScreen episodeId={episodeId} title="Consent">
+      {(file) => (
+        <div className="family-columns">
+          <div className="family-main">
+            <p className="page-summary">Each person decides for each part. A refusal is kept too.</p>
+            <ConsentForm file={file} />
+          </div>
+          <aside className="family-side">
+            <ConsentsSoFar file={file} />
+          </aside>
         </div>
-        <aside className="family-side">
-          <ConsentsSoFar file={file} />
-        </aside>
-      </div>
-    </article>
+      )}
+    </FamilyScreen>
   );
 }
 
@@ -408,21 +385,5 @@ function ConsentForm({ file }: { file: CaseFile }) {
         </div>
       </form>
     </section>
-  );
-}
-
-function Gone() {
-  return (
-    <div className="message message-info">
-      <InfoIcon />
-      <div>
-        <p>
-          <strong>This family is not one you can see here.</strong>
-        </p>
-        <p>
-          <Link to="/">Back to my caseload</Link>
-        </p>
-      </div>
-    </div>
   );
 }
