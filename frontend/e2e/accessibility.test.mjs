@@ -29,7 +29,24 @@ async function violations(page) {
   );
 }
 
-/** Every screen of the app, in the order a worker reaches them on one tablet, each ready to be checked. */
+/** Opens demo family N's page from the caseload. */
+async function openFamily(page, n) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My caseload' }).click();
+  await page.getByRole('link', { name: `Family ${familyRef(n)}` }).click();
+  await page.getByRole('heading', { name: 'What to do next' }).waitFor();
+}
+
+/** Opens a screen of the family now shown, from its page. */
+async function openScreen(page, screen, ready) {
+  const episodeId = new URL(page.url()).pathname.split('/')[2];
+  await page.goto(`/families/${episodeId}/${screen}`);
+  await ready.waitFor();
+}
+
+/**
+ * Every screen of the app, in the order a worker reaches them on one tablet, each ready to be checked, with its
+ * forms and dialogs open. Nothing here writes: forms are opened, not sent.
+ */
 const SCREENS = [
   ['sign-in', async (page) => {
     await page.goto('/login');
@@ -39,17 +56,61 @@ const SCREENS = [
     await signInAs(page, 'sam');
     await page.getByRole('region', { name: /^Open/ }).getByRole('listitem').first().waitFor();
   }],
+  ['request: the existing-plan check', async (page) => {
+    await page.getByRole('link', { name: 'Ask for early help' }).click();
+    await page.getByRole('form', { name: 'Check for an existing plan' }).waitFor();
+  }],
+  ['request: the new family', async (page) => {
+    const check = page.getByRole('form', { name: 'Check for an existing plan' });
+    await check.getByLabel('Child’s first name').fill('Axel');
+    await check.getByLabel('Child’s family name').fill('Checkwell');
+    await check.getByLabel('Child’s date of birth').fill('01/02/2018');
+    await check.getByLabel('Child’s date of birth').press('Enter');
+    await check.getByRole('button', { name: 'Check' }).click();
+    await page.getByRole('button', { name: 'Continue to the request' }).click();
+    await page.getByRole('form', { name: 'Ask for early help for a new family' }).waitFor();
+  }],
   ['family', async (page) => {
-    await page.getByRole('link', { name: `Family ${familyRef(4)}` }).click();
-    await page.getByRole('heading', { name: 'What to do next' }).waitFor();
+    await openFamily(page, 4);
+  }],
+  ['meetings and reviews', async (page) => {
+    await openScreen(page, 'meetings', page.getByRole('form', { name: 'Record a review' }));
+  }],
+  ['team and lead handover', async (page) => {
+    await openScreen(page, 'team', page.getByRole('form', { name: 'Hand over the lead' }));
+  }],
+  ['closing', async (page) => {
+    await openScreen(page, 'close', page.getByRole('radio', { name: /^Close: the family no longer needs the team/ }));
+    await page.getByRole('radio', { name: /^Close: the family no longer needs the team/ }).check();
+    await page.getByRole('form', { name: 'Close the episode' }).waitFor();
+  }],
+  ['step up', async (page) => {
+    await page.getByRole('radio', { name: /^Step up to children’s social care/ }).check();
+    await page.getByRole('form', { name: 'Step up to children’s social care' }).waitFor();
+  }],
+  ['transfer out', async (page) => {
+    await page.getByRole('radio', { name: /^Transfer/ }).check();
+    await page.getByRole('form', { name: 'Transfer to another council' }).waitFor();
+  }],
+  ['consent with the signature box', async (page) => {
+    await openFamily(page, 1);
+    await page.getByRole('link', { name: 'Get the family’s consent' }).click();
+    const form = page.getByRole('form', { name: 'Record a consent decision' });
+    await form.getByRole('radio', { name: 'Signed on this tablet' }).check();
+    await form.getByRole('img', { name: /^Signature box/ }).waitFor();
   }],
   ['assessment', async (page) => {
+    await openFamily(page, 2);
     await page.getByRole('link', { name: 'Assess: hear everyone’s views' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Assessment: hear everyone’s views' }).waitFor();
     await page.getByRole('heading', { name: 'What each person says' }).waitFor();
   }],
+  ['the child’s three houses', async (page) => {
+    await page.getByRole('button', { name: /^Hand the tablet to/ }).first().click();
+    await page.getByRole('dialog', { name: /three houses$/ }).getByRole('button', { name: 'Give the tablet back' }).waitFor();
+  }],
   ['plan builder', async (page) => {
-    await page.getByRole('link', { name: 'Back to the family' }).click();
+    await page.getByRole('dialog', { name: /three houses$/ }).getByRole('button', { name: 'Give the tablet back' }).click();
+    await openFamily(page, 3);
     await page.getByRole('link', { name: 'Agree the plan’s outcomes and actions' }).click();
     await page.getByRole('form', { name: 'Add an outcome' }).waitFor();
   }],

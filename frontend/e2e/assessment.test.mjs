@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { addAction, addOutcome, day, isoDay, syncStatus } from './screens.mjs';
 import { assessmentAndPlanOnServer, baseUrl, launchChromium, newAssessingFamily, signInAs, WORKER } from './support.mjs';
 
 let browser;
@@ -20,46 +21,6 @@ async function tablet() {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1024, height: 768 }, hasTouch: true });
   context.setDefaultTimeout(30_000);
   return { context, page: await context.newPage() };
-}
-
-/** "dd/mm/yyyy" for a day so many days from today, as a worker types it. */
-const typedDay = (fromToday) => new Date(Date.now() + fromToday * 86400000).toLocaleDateString('en-GB');
-const isoDay = (fromToday) => new Date(Date.now() + fromToday * 86400000).toISOString().slice(0, 10);
-
-const syncStatus = (page) => page.getByRole('banner').getByRole('link', { name: /saved|waiting|decision|Sign in again/ });
-
-async function choose(page, scope, label, option) {
-  await scope.getByLabel(label, { exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function typeDate(scope, label, fromToday) {
-  const field = scope.getByLabel(label, { exact: true });
-  await field.fill(typedDay(fromToday));
-  await field.press('Enter');
-}
-
-async function addOutcome(page, { forWhom, needArea, description, measure, targetInDays }) {
-  const form = page.getByRole('form', { name: 'Add an outcome' });
-  await choose(page, form, 'Who it is for', forWhom);
-  await choose(page, form, 'Need area', needArea);
-  await form.getByLabel('What will be different').fill(description);
-  await form.getByLabel('How we will know').fill(measure);
-  await typeDate(form, 'Target date', targetInDays);
-  await form.getByRole('button', { name: 'Add the outcome' }).click();
-  return form;
-}
-
-async function addAction(page, outcome, { what, owner, dueInDays }) {
-  const plan = page.getByRole('region', { name: 'The plan so far' });
-  await plan.getByRole('listitem').filter({ has: page.getByRole('heading', { name: outcome }) }).getByRole('button', { name: 'Add an action' }).click();
-  const form = page.getByRole('form', { name: `Add an action for: ${outcome}` });
-  await form.getByLabel('What will be done').fill(what);
-  await choose(page, form, 'Who will do it', owner);
-  await typeDate(form, 'Due by', dueInDays);
-  await form.getByRole('button', { name: 'Add the action' }).click();
-  await form.waitFor({ state: 'detached' });
-  await plan.getByText(what, { exact: true }).waitFor();
 }
 
 describe('the assessment and the plan on the tablet', () => {
@@ -169,13 +130,13 @@ describe('the assessment and the plan on the tablet', () => {
           description: 'Finn gets to school on time every day',
           needArea: 'EDUCATION',
           forPerson: family.childId,
-          actions: [`Make a morning routine chart with Jess · ${family.workerName} · ${isoDay(14)}`, `Morning check-in at the gate · ${family.partnerName} · ${isoDay(30)}`],
+          actions: [`Make a morning routine chart with Jess · ${family.workerName} · ${isoDay(day(14))}`, `Morning check-in at the gate · ${family.partnerName} · ${isoDay(day(30))}`],
         },
         {
           description: 'Mornings at home are calm and kind',
           needArea: 'FAMILY_RELATIONSHIPS',
           forPerson: null,
-          actions: [`Parenting course place for Jess · ${family.workerName} · ${isoDay(40)}`],
+          actions: [`Parenting course place for Jess · ${family.workerName} · ${isoDay(day(40))}`],
         },
       ]);
     } catch (error) {

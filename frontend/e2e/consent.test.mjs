@@ -3,30 +3,13 @@
 // test makes its own family over GraphQL first.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { drawSignature } from './screens.mjs';
 import { baseUrl, freshPagePerTest, newRequestedFamily, signInAs, WORKER } from './support.mjs';
 
 let page;
 freshPagePerTest({ viewport: { width: 1024, height: 768 }, hasTouch: true }, (opened) => {
   page = opened;
 });
-
-/** Draws a signature over the box with the pointer, as a finger would: a few joined strokes. */
-async function sign(box) {
-  await box.scrollIntoViewIfNeeded();
-  const { x, y, width, height } = await box.boundingBox();
-  const at = (fx, fy) => [x + width * fx, y + height * fy];
-  for (const stroke of [
-    [[0.1, 0.7], [0.2, 0.3], [0.3, 0.75], [0.4, 0.35]],
-    [[0.5, 0.6], [0.65, 0.3], [0.8, 0.7], [0.9, 0.4]],
-  ]) {
-    await page.mouse.move(...at(...stroke[0]));
-    await page.mouse.down();
-    for (const point of stroke.slice(1)) {
-      await page.mouse.move(...at(...point), { steps: 6 });
-    }
-    await page.mouse.up();
-  }
-}
 
 describe('consent on the tablet', () => {
   test('a parent signs on the screen and gives consent to start and to keep information; both are signed on the server', async () => {
@@ -53,7 +36,7 @@ describe('consent on the tablet', () => {
     await form.getByText('Ask them to sign in the box, or type their name instead.').waitFor();
 
     const box = form.getByRole('img', { name: /^Signature box/ });
-    await sign(box);
+    await drawSignature(page, box);
     // The drawing is on the device (kept in the draft) before it is sent.
     await page.waitForFunction(() => {
       const canvas = document.querySelector('canvas.signature-canvas');

@@ -4,6 +4,7 @@
 // GraphQL first, and every step is checked on the server.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { day, isoDay as iso, pickDay, syncStatus } from './screens.mjs';
 import { PARTNER, PARTNER_NAME, WORKER, WORKER_NAME, baseUrl, launchChromium, newFamilyWithAPlan, appKeptOnDevice } from './support.mjs';
 
 let browser;
@@ -27,17 +28,6 @@ async function tabletOf(username) {
   // The first page of a run can be slow on a busy machine.
   await page.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor({ timeout: 60_000 });
   return { context, page };
-}
-
-const day = (fromToday) => new Date(Date.now() + fromToday * 86400000);
-const iso = (date) => date.toLocaleDateString('en-CA');
-const british = (date) => `${date.getDate()}/${date.getMonth() + 1}/${date.getFullYear()}`;
-
-/** Types a day into a date picker the British way and commits it. */
-async function pickDay(scope, label, date) {
-  const field = scope.getByLabel(label, { exact: true });
-  await field.fill(british(date));
-  await field.press('Enter');
 }
 
 /** What the server has of the episode now. */
@@ -77,8 +67,6 @@ async function meetingsOnServer(family) {
   const { episode } = await family.sam('query($id: ID!) { episode(id: $id) { meetings { kind scheduledFor cancelledAt cancellationReason version } } }', { id: family.episodeId });
   return episode.meetings;
 }
-
-const syncStatus = (page) => page.getByRole('banner').getByRole('link', { name: /saved|waiting|decision|Sign in again/ });
 
 describe('meetings, reviews, the lead and closing', () => {
   test('the first meeting starts the plan, a review carries it on, the lead is handed over and the new lead closes', async () => {

@@ -3,6 +3,7 @@
 // own family over GraphQL first.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { syncStatus } from './screens.mjs';
 import {
   PARTNER,
   WORKER,
@@ -38,7 +39,6 @@ async function openFamily(page, family) {
 
 const action = (page, words) =>
   page.getByRole('list', { name: /^Actions for/ }).getByRole('listitem').filter({ has: page.getByText(words, { exact: true }) });
-const syncStatus = (page) => page.getByRole('banner').getByRole('link', { name: /saved|waiting|decision|Sign in again/ });
 
 async function editAction(page, words, changes) {
   await action(page, words).getByRole('button', { name: 'Edit' }).click();

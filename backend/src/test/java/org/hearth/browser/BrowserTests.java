@@ -84,6 +84,12 @@ class BrowserTests extends HearthIntegrationTests {
 	}
 
 	@Test
+	void a_whole_first_home_visit_from_the_check_to_the_closing_is_done_on_the_tablet()
+			throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/home-visit.test.mjs");
+	}
+
+	@Test
 	void every_screen_meets_wcag_2_2_aa_at_tablet_sizes_in_both_orientations() throws IOException, InterruptedException {
 		runScenarios("frontend/e2e/accessibility.test.mjs");
 	}
