@@ -55,7 +55,42 @@ export function lockInWords(seconds: number): string {
   return parts.length > 0 ? `${parts.join(', ')} and ${last}` : last;
 }
 
+/** The longest a sign-in waits for the app to finish keeping itself on the device. */
+const INSTALL_WAIT_MS = 10_000;
+
+const atMost = (ms: number, promise: Promise<unknown>) =>
+  Promise.race([promise, new Promise((elapsed) => setTimeout(elapsed, ms))]);
+
+/**
+ * Resolves once the app's service worker is active and none is installing (caching the app for use without
+ * signal), or after {@link INSTALL_WAIT_MS}. Its caching fetches carry the session cookie from before signing in;
+ * one answered after signing in has changed the session's id gets a new anonymous session (and CSRF) cookie that
+ * replaces the signed-in one, and the worker lands back on the sign-in page. On a tablet that has opened Hearth
+ * before, nothing is installing and this is immediate.
+ */
+async function appKeptOnDevice(): Promise<void> {
+  const workers = navigator.serviceWorker;
+  // Vaadin registers the worker (at page load) only where the app is installable: its manifest is linked.
+  if (!workers || !document.querySelector('link[rel="manifest"]')) {
+    return;
+  }
+  await atMost(INSTALL_WAIT_MS, workers.ready);
+  const registration = await workers.getRegistration().catch(() => undefined);
+  const installing = registration?.installing ?? registration?.waiting;
+  if (installing) {
+    await atMost(
+      INSTALL_WAIT_MS,
+      new Promise<void>((settled) => {
+        const done = () => (installing.state === 'activated' || installing.state === 'redundant') && settled();
+        installing.addEventListener('statechange', done);
+        done();
+      }),
+    );
+  }
+}
+
 export async function signIn(username: string, password: string): Promise<SignInOutcome> {
+  await appKeptOnDevice();
   const body = new FormData();
   body.append('username', username);
   body.append('password', password);

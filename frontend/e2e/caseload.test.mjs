@@ -5,7 +5,7 @@
 // Chromium comes from the system (/usr/bin/chromium) unless CHROMIUM_PATH says otherwise.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { familyRef, freshPagePerTest, appKeptOnDevice } from './support.mjs';
+import { familyRef, freshPagePerTest } from './support.mjs';
 
 const password = 'hearth-demo';
 
@@ -16,7 +16,6 @@ freshPagePerTest({ viewport: { width: 1024, height: 768 } }, (opened) => {
 
 async function signIn(username, secret = password) {
   await page.goto('/login');
-  await appKeptOnDevice(page);
   await page.getByRole('textbox', { name: 'Username' }).fill(username);
   await page.getByLabel('Password', { exact: true }).fill(secret);
   await page.getByRole('button', { name: 'Sign in' }).click();

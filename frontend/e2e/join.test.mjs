@@ -7,7 +7,7 @@
 // only once, so this runs once per database (the JUnit runner starts from a fresh one).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { baseUrl, formSignIn, freshPagePerTest, inviteCode, joinWithCode, appKeptOnDevice } from './support.mjs';
+import { baseUrl, formSignIn, freshPagePerTest, inviteCode, joinWithCode } from './support.mjs';
 
 const password = 'kettle garden blue';
 
@@ -68,7 +68,6 @@ describe('family members joining with a code', () => {
     }
 
     await page.goto('/login');
-    await appKeptOnDevice(page);
     await page.getByRole('textbox', { name: 'Username' }).fill(username);
     await page.getByLabel('Password', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();

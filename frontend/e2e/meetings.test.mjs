@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { day, isoDay as iso, pickDay, syncStatus } from './screens.mjs';
-import { PARTNER, PARTNER_NAME, WORKER, WORKER_NAME, baseUrl, launchChromium, newFamilyWithAPlan, appKeptOnDevice } from './support.mjs';
+import { PARTNER, PARTNER_NAME, WORKER, WORKER_NAME, baseUrl, launchChromium, newFamilyWithAPlan } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -21,7 +21,6 @@ async function tabletOf(username) {
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   await page.goto('/login');
-  await appKeptOnDevice(page);
   await page.getByRole('textbox', { name: 'Username' }).fill(username);
   await page.getByLabel('Password', { exact: true }).fill('hearth-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
