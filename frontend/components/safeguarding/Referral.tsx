@@ -75,8 +75,11 @@ export function ReferralFields({
   return (
     <>
       <p className="referral-line">
-        <InfoIcon /> Phone children’s social care first. Recording here does not send the referral: it keeps the
-        decision and who made it.
+        <InfoIcon />
+        <span>
+          Phone children’s social care first. Recording here does not send the referral: it keeps the decision and who
+          made it.
+        </span>
       </p>
       <TextArea
         label="Why you are referring: the concern, in plain words"
