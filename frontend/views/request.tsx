@@ -1,20 +1,29 @@
 import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate } from 'react-router';
 import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
 import { EndpointError } from '@vaadin/hilla-frontend';
 import { Button } from '@vaadin/react-components/Button.js';
-import { Checkbox } from '@vaadin/react-components/Checkbox.js';
 import { DatePicker } from '@vaadin/react-components/DatePicker.js';
 import { RadioButton } from '@vaadin/react-components/RadioButton.js';
 import { RadioGroup } from '@vaadin/react-components/RadioGroup.js';
-import { Select } from '@vaadin/react-components/Select.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { canSeeCaseload, useAuth } from 'Frontend/auth.js';
 import { statusInWords } from 'Frontend/components/caseload/format.js';
 import { BRITISH_DATES } from 'Frontend/components/dates.js';
-import { ROLE_WORDS } from 'Frontend/components/family/words.js';
+import { MemberEditor, membersProblem, newFamilyInput, newMember, type NewMember } from 'Frontend/components/family/MemberEditor.js';
 import { InfoIcon, WarningIcon } from 'Frontend/components/icons.js';
+import {
+  NoSignalForReferral,
+  ReferralFields,
+  referralProblems,
+  ReferralRecorded,
+  sendReferral,
+  splitErrors,
+  type FieldProblems,
+} from 'Frontend/components/safeguarding/Referral.js';
+import { deviceStore } from 'Frontend/device/device.js';
 import { useDraft } from 'Frontend/device/drafts.js';
 import { refreshCaseload } from 'Frontend/device/sync.js';
 import { EarlyHelpRequestEndpoint } from 'Frontend/generated/endpoints.js';
@@ -23,45 +32,34 @@ import type ExistingPlanMatch from 'Frontend/generated/org/hearth/episode/Existi
 import LevelOfNeed from 'Frontend/generated/org/hearth/episode/LevelOfNeed.js';
 import PersonRole from 'Frontend/generated/org/hearth/family/PersonRole.js';
 import type UserError from 'Frontend/generated/org/hearth/graphql/UserError.js';
+import type SafeguardingReferral from 'Frontend/generated/org/hearth/safeguarding/SafeguardingReferral.js';
 
 export const config: ViewConfig = {
   title: 'Ask for early help',
   loginRequired: true,
 };
 
-type Member = {
-  id: string;
-  givenName: string;
-  familyName: string;
-  role: string;
-  dateOfBirth: string;
-  livesInHousehold: boolean;
-  hasParentalResponsibility: boolean;
-};
-
 type RequestDraft = {
-  step: 'check' | 'request';
+  /** The check, the request for a new family, or a safeguarding referral instead (from the red box, at either step). */
+  step: 'check' | 'request' | 'referral';
   givenName: string;
   familyName: string;
   dateOfBirth: string;
   /** The client id of the new family's episode: the same on every try, so a request sent twice opens one family. */
   episodeId: string;
-  members: Member[];
+  members: NewMember[];
   levelOfNeed: string;
   source: string;
   requestReasons: string;
+  /** The plans the check found for the child (their references), to refer the family of one the worker is on. */
+  matchedReferences: string[];
+  /** The step the referral was started from, to go back to. */
+  referralFrom: 'check' | 'request';
+  /** The client id of the referral: the same on every try, so a referral sent twice is recorded (and a family made) once. */
+  referralId: string;
+  reason: string;
+  socialCareReference: string;
 };
-
-const newMember = (changes: Partial<Member> = {}): Member => ({
-  id: crypto.randomUUID(),
-  givenName: '',
-  familyName: '',
-  role: '',
-  dateOfBirth: '',
-  livesInHousehold: true,
-  hasParentalResponsibility: false,
-  ...changes,
-});
 
 const EMPTY: RequestDraft = {
   step: 'check',
@@ -73,6 +71,17 @@ const EMPTY: RequestDraft = {
   levelOfNeed: '',
   source: EpisodeSource.PRACTITIONER_REQUEST,
   requestReasons: '',
+  matchedReferences: [],
+  referralFrom: 'check',
+  referralId: '',
+  reason: '',
+  socialCareReference: '',
+};
+
+const SUMMARIES = {
+  check: 'Step 1 of 2: check the child has no plan already',
+  request: 'Step 2 of 2: the family and why',
+  referral: 'Instead of early help: keep the decision to refer to children’s social care',
 };
 
 /**
@@ -83,6 +92,7 @@ const EMPTY: RequestDraft = {
 export default function RequestView() {
   const { state: auth } = useAuth();
   const { values, update, clear } = useDraft<RequestDraft>('request:new', EMPTY);
+  const [recorded, setRecorded] = useState<{ referral: SafeguardingReferral; family?: string } | undefined>();
   if (!canSeeCaseload(auth.user?.roles)) {
     return (
       <div className="message message-info">
@@ -91,28 +101,71 @@ export default function RequestView() {
       </div>
     );
   }
+  if (recorded) {
+    return (
+      <article className="request" aria-labelledby="request-heading">
+        <nav className="breadcrumbs" aria-label="Back">
+          <Link to="/">My caseload</Link>
+        </nav>
+        <div className="page-heading">
+          <h1 id="request-heading">Safeguarding referral</h1>
+        </div>
+        <ReferralRecorded referral={recorded.referral}>
+          <p>
+            {recorded.family
+              ? `Kept with family ${recorded.family}; its lead and the lead’s manager are told.`
+              : 'Kept with the family as a new family in Hearth, which the Early Help team sees.'}
+          </p>
+        </ReferralRecorded>
+      </article>
+    );
+  }
+  const toReferral = () =>
+    update({
+      step: 'referral',
+      referralFrom: values.step === 'request' ? 'request' : 'check',
+      referralId: values.referralId || crypto.randomUUID(),
+      members:
+        values.members.length > 0
+          ? values.members
+          : [
+              newMember({
+                givenName: values.givenName.trim(),
+                familyName: values.familyName.trim(),
+                role: PersonRole.CHILD,
+                dateOfBirth: values.dateOfBirth,
+              }),
+            ],
+    });
   return (
     <article className="request" aria-labelledby="request-heading">
       <nav className="breadcrumbs" aria-label="Back">
         <Link to="/">My caseload</Link>
       </nav>
       <div className="page-heading">
-        <h1 id="request-heading">Ask for early help</h1>
-        <p className="page-summary">
-          {values.step === 'check' ? 'Step 1 of 2: check the child has no plan already' : 'Step 2 of 2: the family and why'}
-        </p>
+        <h1 id="request-heading">{values.step === 'referral' ? 'Record a safeguarding referral' : 'Ask for early help'}</h1>
+        <p className="page-summary">{SUMMARIES[values.step]}</p>
       </div>
-      <HarmWarning />
+      {values.step !== 'referral' && <HarmWarning onRecord={toReferral} />}
       {values.step === 'check' ? (
         <Check values={values} update={update} />
-      ) : (
+      ) : values.step === 'request' ? (
         <NewFamily values={values} update={update} clear={clear} />
+      ) : (
+        <Referral
+          values={values}
+          update={update}
+          onRecorded={async (referral, family) => {
+            await clear();
+            setRecorded({ referral, family });
+          }}
+        />
       )}
     </article>
   );
 }
 
-function HarmWarning() {
+function HarmWarning({ onRecord }: { onRecord: () => void }) {
   return (
     <aside className="message message-error harm-warning" aria-labelledby="harm-heading">
       <WarningIcon />
@@ -124,6 +177,9 @@ function HarmWarning() {
           Do not ask for early help. Phone children’s social care now: a safeguarding referral goes to them straight away
           and does not wait for the family’s consent.
         </p>
+        <Button className="harm-record" onClick={onRecord}>
+          Record a safeguarding referral
+        </Button>
       </div>
     </aside>
   );
@@ -152,6 +208,7 @@ function Check({ values, update }: Props) {
     try {
       const answer = await EarlyHelpRequestEndpoint.existingPlans(values.givenName.trim(), values.familyName.trim(), values.dateOfBirth);
       setMatches(answer);
+      update({ matchedReferences: answer.map((match) => match.episodeReference).filter((reference): reference is string => !!reference) });
     } catch (error) {
       setMatches(undefined);
       setTrouble(
@@ -184,7 +241,7 @@ function Check({ values, update }: Props) {
   }
 
   const edit = (changes: Partial<RequestDraft>) => {
-    update(changes);
+    update({ ...changes, matchedReferences: [] });
     setMatches(undefined);
   };
   return (
@@ -268,8 +325,6 @@ function Matches({ matches }: { matches: ExistingPlanMatch[] }) {
   );
 }
 
-const ROLES = Object.values(PersonRole).map((role) => ({ label: ROLE_WORDS[role], value: role }));
-
 function NewFamily({ values, update, clear }: Props & { clear: () => Promise<void> }) {
   const navigate = useNavigate();
   const [problems, setProblems] = useState<Record<string, string | undefined>>({});
@@ -278,16 +333,11 @@ function NewFamily({ values, update, clear }: Props & { clear: () => Promise<voi
   const [offline, setOffline] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const setMember = (index: number, changes: Partial<Member>) =>
-    update({ members: values.members.map((member, at) => (at === index ? { ...member, ...changes } : member)) });
-
   async function send() {
     const found: Record<string, string | undefined> = {
       levelOfNeed: values.levelOfNeed ? undefined : 'Choose the level of need.',
       requestReasons: values.requestReasons.trim() ? undefined : 'Say why the family needs help.',
-      members: values.members.some((member) => !member.givenName.trim() || !member.familyName.trim() || !member.role)
-        ? 'Give each person a first name, a family name and who they are.'
-        : undefined,
+      members: membersProblem(values.members),
     };
     setProblems(found);
     setErrors([]);
@@ -299,17 +349,7 @@ function NewFamily({ values, update, clear }: Props & { clear: () => Promise<voi
     try {
       const payload = await EarlyHelpRequestEndpoint.requestEarlyHelp({
         id: values.episodeId,
-        newFamily: {
-          members: values.members.map((member) => ({
-            id: member.id,
-            givenName: member.givenName.trim(),
-            familyName: member.familyName.trim(),
-            role: member.role as PersonRole,
-            dateOfBirth: member.dateOfBirth || undefined,
-            livesInHousehold: member.livesInHousehold,
-            hasParentalResponsibility: member.hasParentalResponsibility,
-          })),
-        },
+        newFamily: newFamilyInput(values.members),
         levelOfNeed: values.levelOfNeed as LevelOfNeed,
         source: values.source as EpisodeSource,
         requestReasons: values.requestReasons.trim(),
@@ -363,55 +403,12 @@ function NewFamily({ values, update, clear }: Props & { clear: () => Promise<voi
           void send();
         }}
       >
-        <ol className="member-list" aria-label="People in the family">
-          {values.members.map((member, index) => (
-            <li key={member.id} className="member-entry">
-              <fieldset>
-                <legend>Person {index + 1}</legend>
-                <TextField label="First name" value={member.givenName} onValueChanged={(event) => setMember(index, { givenName: event.detail.value })} />
-                <TextField label="Family name" value={member.familyName} onValueChanged={(event) => setMember(index, { familyName: event.detail.value })} />
-                <Select
-                  label="Who they are"
-                  items={ROLES}
-                  value={member.role}
-                  onValueChanged={(event) => event.detail.value !== member.role && setMember(index, { role: event.detail.value })}
-                />
-                <DatePicker
-                  label="Date of birth"
-                  i18n={BRITISH_DATES}
-                  helperText="Day/month/year, if known"
-                  value={member.dateOfBirth}
-                  onValueChanged={(event) => event.detail.value !== member.dateOfBirth && setMember(index, { dateOfBirth: event.detail.value })}
-                />
-                <Checkbox
-                  label="Lives in the household"
-                  checked={member.livesInHousehold}
-                  onCheckedChanged={(event) => event.detail.value !== member.livesInHousehold && setMember(index, { livesInHousehold: event.detail.value })}
-                />
-                <Checkbox
-                  label="Has parental responsibility"
-                  checked={member.hasParentalResponsibility}
-                  onCheckedChanged={(event) =>
-                    event.detail.value !== member.hasParentalResponsibility && setMember(index, { hasParentalResponsibility: event.detail.value })
-                  }
-                />
-                {values.members.length > 1 && (
-                  <Button theme="tertiary error" onClick={() => update({ members: values.members.filter((_, at) => at !== index) })}>
-                    Remove person {index + 1}
-                  </Button>
-                )}
-              </fieldset>
-            </li>
-          ))}
-        </ol>
-        {problems.members && (
-          <p className="field-error" role="alert">
-            {problems.members}
-          </p>
-        )}
-        <Button onClick={() => update({ members: [...values.members, newMember({ familyName: values.familyName.trim() })] })}>
-          Add a person
-        </Button>
+        <MemberEditor
+          members={values.members}
+          onChange={(members) => update({ members })}
+          problem={problems.members}
+          familyName={values.familyName}
+        />
         <RadioGroup
           label="Level of need"
           theme="vertical"
@@ -459,6 +456,139 @@ function NewFamily({ values, update, clear }: Props & { clear: () => Promise<voi
             </p>
           </div>
         )}
+      </form>
+    </section>
+  );
+}
+
+/** The plan of the child's the worker works on (from the check), as this tablet keeps it: its family is the one referred. */
+function useMatchedFamily(references: readonly string[]) {
+  const store = deviceStore();
+  return useLiveQuery(
+    async () => {
+      if (references.length === 0 || !store) {
+        return null;
+      }
+      const caseload = await store.caseload.get('mine');
+      for (const entry of caseload?.entries ?? []) {
+        if (references.includes(entry.episodeReference)) {
+          const file = await store.caseFiles.get(entry.episodeId);
+          if (file?.familyId) {
+            return { episodeId: file.episodeId, familyId: file.familyId, familyReference: file.familyReference, reference: file.reference };
+          }
+        }
+      }
+      return null;
+    },
+    [store, references.join(' ')],
+    null,
+  );
+}
+
+/**
+ * A safeguarding referral instead of a request: the family (the people typed at step 2, or the child from the check
+ * to start with), the concern and social care's reference. When the check found the child in an open plan the
+ * worker works on, the referral is that plan's family's, not a new family's. Needs signal, like the request.
+ */
+function Referral({
+  values,
+  update,
+  onRecorded,
+}: Props & { onRecorded: (referral: SafeguardingReferral, family?: string) => Promise<void> }) {
+  const [problems, setProblems] = useState<FieldProblems>({});
+  const [errors, setErrors] = useState<string[]>([]);
+  const [offline, setOffline] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const matched = useMatchedFamily(values.matchedReferences);
+
+  async function send() {
+    const found: FieldProblems = { ...referralProblems(values), members: matched ? undefined : membersProblem(values.members) };
+    setProblems(found);
+    setErrors([]);
+    setOffline(false);
+    if (Object.values(found).some(Boolean)) {
+      return;
+    }
+    setBusy(true);
+    try {
+      const common = {
+        id: values.referralId,
+        reason: values.reason.trim(),
+        socialCareReference: values.socialCareReference.trim() || undefined,
+      };
+      const outcome = await sendReferral(
+        matched ? { ...common, familyId: matched.familyId, episodeId: matched.episodeId } : { ...common, newFamily: newFamilyInput(values.members) },
+      );
+      if (outcome.kind === 'offline') {
+        setOffline(true);
+      } else if (outcome.kind === 'refused') {
+        const ofMembers = outcome.errors.filter((error) => error.field?.includes('newFamily'));
+        const { at, rest } = splitErrors(
+          outcome.errors.filter((error) => !ofMembers.includes(error)),
+          ['reason', 'socialCareReference'],
+        );
+        setProblems({ ...at, members: ofMembers.map((error) => error.message).join(' ') || undefined });
+        setErrors(rest);
+      } else {
+        await onRecorded(outcome.referral, matched?.familyReference);
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="family-section" aria-labelledby="referral-heading">
+      <h2 id="referral-heading">The family and the concern</h2>
+      {errors.length > 0 && (
+        <div className="message message-error" role="alert">
+          <WarningIcon />
+          <div>
+            {errors.map((message) => (
+              <p key={message}>{message}</p>
+            ))}
+          </div>
+        </div>
+      )}
+      <form
+        className="request-form referral-form"
+        aria-label="Record a safeguarding referral"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void send();
+        }}
+      >
+        {matched ? (
+          <p className="referral-family">
+            {values.givenName.trim() || 'The child'} has a plan you work on (plan {matched.reference}): the referral is kept
+            with family {matched.familyReference}, and its lead and the lead’s manager are told.
+          </p>
+        ) : (
+          <>
+            {values.matchedReferences.length > 0 && (
+              <p className="referral-family">
+                Hearth found an open plan for this child that you are not on. The referral is kept with the people below
+                as a family new to Hearth: tell that plan’s lead as well.
+              </p>
+            )}
+            <MemberEditor
+              members={values.members}
+              onChange={(members) => update({ members })}
+              problem={problems.members}
+              familyName={values.familyName}
+            />
+          </>
+        )}
+        <ReferralFields values={values} problems={problems} onChange={update} />
+        <div className="form-buttons">
+          <Button theme="primary error" disabled={busy} onClick={() => void send()}>
+            Record the referral
+          </Button>
+          <Button theme="tertiary" onClick={() => update({ step: values.referralFrom })}>
+            {values.referralFrom === 'request' ? 'Back to the request' : 'Back to the check'}
+          </Button>
+        </div>
+        {offline && <NoSignalForReferral button="Record the referral" />}
       </form>
     </section>
   );

@@ -76,6 +76,10 @@ export default function FamilyView() {
               <Link to={`/families/${file.episodeId}/close`}>Step up or transfer</Link>
             </p>
           )}
+          <p className="other-steps">
+            Worried a child is at risk of significant harm?{' '}
+            <Link to={`/families/${file.episodeId}/safeguarding`}>Record a safeguarding referral</Link>
+          </p>
           <PlanSection file={file} />
           <CommentsSection file={file} />
         </div>

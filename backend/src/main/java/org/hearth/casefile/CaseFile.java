@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param readAt when the server read it, so the app can say how old its copy is
  */
-public record CaseFile(@NonNull String episodeId, @NonNull String reference, @NonNull String familyReference,
+public record CaseFile(@NonNull String episodeId, @NonNull String reference, @NonNull String familyId,
+		@NonNull String familyReference,
 		@NonNull EpisodeStatus status, @NonNull LevelOfNeed levelOfNeed, @NonNull String requestReasons,
 		@NonNull LocalDate openedOn, int version, @Nullable String address, @Nullable String primaryLanguage,
 		boolean interpreterRequired, @NonNull List<@NonNull Member> members, @NonNull List<@NonNull TeamMember> team,

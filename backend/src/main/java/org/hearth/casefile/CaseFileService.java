@@ -286,7 +286,7 @@ public class CaseFileService {
 					timescales.assessmentOverdue(), timescales.initialMeetingOverdue(), timescales.reviewOverdue(),
 					timescales.overdueActions());
 			int inHousehold = (int) people.stream().filter(Person::livesInHousehold).count();
-			return new CaseFile(episode.id().toString(), episode.reference(), family.reference(), episode.status(),
+			return new CaseFile(episode.id().toString(), episode.reference(), family.id().toString(), family.reference(), episode.status(),
 					episode.levelOfNeed(), episode.requestReasons(), episode.openedOn(), episode.version(),
 					oneLine(family.address()), family.primaryLanguage(), family.interpreterRequired(),
 					people.stream().map(this::member).toList(), team, consents, assessed, outcomes, meetings, reviews,

@@ -17,6 +17,10 @@ import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditService;
 import org.hearth.episode.Episode;
 import org.hearth.episode.EpisodeService;
+import org.hearth.family.FamilyService;
+import org.hearth.family.NewFamilyInput;
+import org.hearth.family.Person;
+import org.hearth.family.PersonRole;
 import org.hearth.graphql.UserErrorException;
 import org.hearth.notification.NotificationService;
 import org.hearth.replay.ClientRequests;
@@ -56,11 +60,14 @@ public class SafeguardingService {
 
 	private final NotificationService notifications;
 
+	private final FamilyService families;
+
 	private final Clock clock;
 
 	SafeguardingService(SafeguardingRepository repository, Permissions permissions, ClientRequests requests,
 			AuditService audit, EpisodeService episodes, TeamService teams, AgencyService agencies,
-			NotificationService notifications, Clock clock) {
+			NotificationService notifications, FamilyService families, Clock clock) {
+		this.families = families;
 		this.repository = repository;
 		this.permissions = permissions;
 		this.requests = requests;
@@ -73,8 +80,10 @@ public class SafeguardingService {
 	}
 
 	/**
-	 * Records the referral, audited. An episode named must be the family's. When the family has an open episode,
-	 * its lead and the lead's manager are told (not the practitioner who recorded it).
+	 * Records the referral, audited, for a family Hearth knows or for a new one (created in the same transaction,
+	 * with at least one child, as a request for early help creates it). An episode named must be the family's. When
+	 * the family has an open episode, its lead and the lead's manager are told (not the practitioner who recorded
+	 * it). Sent again with the same id, it answers the referral (and so the family) of the first time.
 	 */
 	@Transactional
 	public SafeguardingReferral record(Caller caller, RecordSafeguardingReferralInput input) {
@@ -83,7 +92,14 @@ public class SafeguardingService {
 			return this.repository.find(replayed.get())
 				.orElseThrow(() -> new AccessDeniedException("No referral you may see has this id."));
 		}
-		UUID decidedBy = this.permissions.lockFamilyForReferral(caller, input.familyId());
+		UUID decidedBy = this.permissions.practitionerItself(caller, "record a safeguarding referral");
+		if ((input.familyId() == null) == (input.newFamily() == null)) {
+			throw UserErrorException.of("familyId", "FAMILY_REQUIRED",
+					"Give either the id of a family Hearth knows or a new family, not both.");
+		}
+		if (input.familyId() != null) {
+			this.permissions.lockFamilyForReferral(caller, input.familyId());
+		}
 		String reason = input.reason().strip();
 		if (reason.isEmpty()) {
 			throw UserErrorException.of("reason", "REQUIRED", "Say why the family is referred to social care.");
@@ -93,13 +109,14 @@ public class SafeguardingService {
 			throw UserErrorException.of("socialCareReference", "TOO_LONG",
 					"Social care's reference is at most %d characters.".formatted(MAX_REFERENCE));
 		}
-		if (input.episodeId() != null && this.episodes.episodes(List.of(input.episodeId()))
+		if (input.episodeId() != null && (input.familyId() == null || this.episodes.episodes(List.of(input.episodeId()))
 			.stream()
-			.noneMatch(episode -> episode.familyId().equals(input.familyId()))) {
+			.noneMatch(episode -> episode.familyId().equals(input.familyId())))) {
 			throw UserErrorException.of("episodeId", "NOT_IN_FAMILY", "This episode is not this family's.");
 		}
+		UUID familyId = (input.familyId() != null) ? input.familyId() : createFamily(caller, input.newFamily());
 		UUID id = (input.id() != null) ? input.id() : Ids.newId();
-		SafeguardingReferral referral = new SafeguardingReferral(id, input.familyId(), input.episodeId(), decidedBy,
+		SafeguardingReferral referral = new SafeguardingReferral(id, familyId, input.episodeId(), decidedBy,
 				this.clock.instant(), reason, reference);
 		try {
 			this.repository.insert(referral);
@@ -107,13 +124,30 @@ public class SafeguardingService {
 		catch (DuplicateKeyException ex) {
 			throw UserErrorException.of("id", "ID_REUSED", "Another record already has this id. Send a new id.");
 		}
-		this.audit.recordWrite(caller, "recorded a safeguarding referral", input.familyId(), input.episodeId(),
+		this.audit.recordWrite(caller, "recorded a safeguarding referral", familyId, input.episodeId(),
 				new AuditService.Written("SafeguardingReferral", id, 0,
 						List.of(new AuditEvent.FieldChange("reason", null, reason),
 								new AuditEvent.FieldChange("socialCareReference", null, reference))));
-		this.episodes.openEpisodeOf(input.familyId()).ifPresent(open -> tellLeadSide(decidedBy, open));
+		this.episodes.openEpisodeOf(familyId).ifPresent(open -> tellLeadSide(decidedBy, open));
 		this.requests.answered(caller, "recordSafeguardingReferral", input.id(), input, id);
 		return referral;
+	}
+
+	/**
+	 * A family new to Hearth, with its members, as a request for early help creates one (at least one child). It has
+	 * no episode, so only the Early Help team sees it. Its id is kept on the referral, so a replay answers it again.
+	 */
+	private UUID createFamily(Caller caller, NewFamilyInput newFamily) {
+		if (newFamily.members().stream().noneMatch(member -> member.role() == PersonRole.CHILD)) {
+			throw UserErrorException.of("newFamily.members", "CHILD_REQUIRED",
+					"A safeguarding referral is for a family with children: add at least one child (or an unborn baby).");
+		}
+		UUID familyId = Ids.newId();
+		List<Person> members = this.families.create(familyId, newFamily, "newFamily");
+		this.audit.recordWrite(caller, "added a family for a safeguarding referral", familyId, null,
+				new AuditService.Written("Family", familyId, 0,
+						List.of(new AuditEvent.FieldChange("members", null, Integer.toString(members.size())))));
+		return familyId;
 	}
 
 	private void tellLeadSide(UUID decidedBy, Episode open) {

@@ -109,6 +109,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			cancel_outcome    |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			mark_read         |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			record_referral   |  R   |  R   |   F    |    F    |    R    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			referral_new      |  R   |  R   |   R    |    R    |    R    |         R         |        R        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			bring_forward     |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			""";
 
@@ -358,6 +359,13 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		// No reason (REQUIRED): consent aside, every practitioner who may see the family is let through.
 		RECORD_REFERRAL("""
 				mutation($f: ID!) { recordSafeguardingReferral(input: { familyId: $f, reason: " " }) {
+				  referral { id reason } errors { code } } }""", "recordSafeguardingReferral",
+				"recordSafeguardingReferral.referral.reason"),
+		// A new family without a child (CHILD_REQUIRED): every practitioner may refer a family new to Hearth.
+		REFERRAL_NEW("""
+				mutation { recordSafeguardingReferral(input: { reason: "Bruises", newFamily: { members: [
+				  { givenName: "Matrixparent", familyName: "Newfamily", role: PARENT_CARER, livesInHousehold: true,
+				    hasParentalResponsibility: true }] } }) {
 				  referral { id reason } errors { code } } }""", "recordSafeguardingReferral",
 				"recordSafeguardingReferral.referral.reason"),
 		// No reason (REQUIRED): the next review stays when it was due.

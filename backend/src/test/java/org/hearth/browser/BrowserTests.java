@@ -118,6 +118,12 @@ class BrowserTests extends HearthIntegrationTests {
 		runScenarios("frontend/e2e/meetings.test.mjs");
 	}
 
+	@Test
+	void a_safeguarding_referral_is_recorded_from_the_request_for_a_new_family_and_from_a_familys_page()
+			throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/safeguarding.test.mjs");
+	}
+
 	/** Runs one scenario file with Node's test runner; every scenario in it must pass. */
 	private void runScenarios(String file) throws IOException, InterruptedException {
 		assertThat(NODE).as("Node 24, provisioned by the Maven build into .node/").isExecutable();
