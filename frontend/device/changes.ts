@@ -7,6 +7,7 @@ import { recordConsent } from './kinds/consent.js';
 import { addAction, addOutcome, updateAction, updateActionStatus } from './kinds/plan.js';
 import { cancelMeeting, recordMeeting, recordReview, rescheduleMeeting, scheduleMeeting } from './kinds/review.js';
 import { handOverLead } from './kinds/team.js';
+import { withdrawConsent } from './kinds/withdrawal.js';
 
 /** What every endpoint write answers: the record, or the rules it broke. */
 export interface Payload {
@@ -50,6 +51,7 @@ export const CHANGE_KINDS = {
   stepUp,
   transferOut,
   handOverLead,
+  withdrawConsent,
 };
 
 export type ChangeKindName = keyof typeof CHANGE_KINDS;
