@@ -5,7 +5,7 @@ import { closeEpisode, stepUp, transferOut } from './kinds/closure.js';
 import { addFamilyComment } from './kinds/comment.js';
 import { recordConsent } from './kinds/consent.js';
 import { addAction, addOutcome, updateAction, updateActionStatus } from './kinds/plan.js';
-import { cancelMeeting, recordMeeting, recordReview, rescheduleMeeting, scheduleMeeting } from './kinds/review.js';
+import { bringReviewForward, cancelMeeting, recordMeeting, recordReview, rescheduleMeeting, scheduleMeeting } from './kinds/review.js';
 import { handOverLead } from './kinds/team.js';
 import { withdrawConsent } from './kinds/withdrawal.js';
 
@@ -47,6 +47,7 @@ export const CHANGE_KINDS = {
   rescheduleMeeting,
   cancelMeeting,
   recordReview,
+  bringReviewForward,
   closeEpisode,
   stepUp,
   transferOut,
