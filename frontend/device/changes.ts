@@ -6,7 +6,7 @@ import { addFamilyComment } from './kinds/comment.js';
 import { recordConsent } from './kinds/consent.js';
 import { addAction, addOutcome, updateAction, updateActionStatus } from './kinds/plan.js';
 import { bringReviewForward, cancelMeeting, recordMeeting, recordReview, rescheduleMeeting, scheduleMeeting } from './kinds/review.js';
-import { handOverLead } from './kinds/team.js';
+import { addTeamMember, handOverLead, removeTeamMember } from './kinds/team.js';
 import { withdrawConsent } from './kinds/withdrawal.js';
 
 /** What every endpoint write answers: the record, or the rules it broke. */
@@ -52,6 +52,8 @@ export const CHANGE_KINDS = {
   stepUp,
   transferOut,
   handOverLead,
+  addTeamMember,
+  removeTeamMember,
   withdrawConsent,
 };
 
