@@ -151,7 +151,8 @@ describe('withdrawing consent, bringing a review forward and changing the team',
       await page.goto('/changes');
       await page.getByText('Everything you changed has reached Hearth.').waitFor();
 
-      // (c) The team changed: Finn joins as a family member, the partner is taken off (confirmed first).
+      // (c) The team changed: Finn joins as a family member, the partner is taken off (confirmed first) and found again
+      // in the directory.
       const changing = await newFamilyWithAPlan(baseUrl);
       await page.goto(`/families/${changing.episodeId}/team`);
       const add = page.getByRole('form', { name: 'Add a family member to the team' });
@@ -171,12 +172,24 @@ describe('withdrawing consent, bringing a review forward and changing the team',
       await removeConfirm.getByRole('button', { name: 'Remove from the team' }).click();
       await page.getByText(`${PARTNER_NAME} is off the team.`).waitFor();
       await syncStatus(page).filter({ hasText: 'All saved' }).waitFor();
-      const team = (await onServer(changing.sam, changing.episodeId)).team;
+      let team = (await onServer(changing.sam, changing.episodeId)).team;
       const finn = team.find((member) => member.person?.givenName === 'Finn');
       assert.equal(finn?.roleDescription, 'Comes to the first part of each meeting');
       assert.equal(finn?.leftOn, null);
-      assert.equal(team.find((member) => member.practitioner?.name === PARTNER_NAME)?.leftOn, iso(day(0)));
+      assert.deepEqual(team.filter((member) => member.practitioner?.name === PARTNER_NAME).map((member) => member.leftOn), [iso(day(0))]);
       assert.equal(team.find((member) => member.isLead)?.leftOn, null);
+
+      // A practitioner found in the directory by name joins: the partner, back on the team in a new place.
+      const practitioner = page.getByRole('form', { name: 'Add a practitioner to the team' });
+      await practitioner.getByRole('combobox', { name: 'Who joins the team' }).fill(PARTNER_NAME);
+      await page.getByRole('option', { name: new RegExp(`^${PARTNER_NAME}, `) }).click();
+      await practitioner.getByLabel('Their part in the team').fill('Pastoral lead, back for the summer term');
+      await practitioner.getByRole('button', { name: 'Add to the team' }).click();
+      await page.getByText('Added to the team; they are told.').waitFor();
+      await syncStatus(page).filter({ hasText: 'All saved' }).waitFor();
+      team = (await onServer(changing.sam, changing.episodeId)).team;
+      const back = team.filter((member) => member.practitioner?.name === PARTNER_NAME && member.leftOn === null);
+      assert.deepEqual(back.map((member) => member.roleDescription), ['Pastoral lead, back for the summer term']);
     } finally {
       await context.close();
     }

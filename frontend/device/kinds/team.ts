@@ -1,4 +1,5 @@
 import { TeamEndpoint } from 'Frontend/generated/endpoints.js';
+import type PractitionerMatch from 'Frontend/generated/org/hearth/agency/PractitionerMatch.js';
 import type AddTeamMemberInput from 'Frontend/generated/org/hearth/team/AddTeamMemberInput.js';
 import type HandOverLeadInput from 'Frontend/generated/org/hearth/team/HandOverLeadInput.js';
 import type RemoveTeamMemberInput from 'Frontend/generated/org/hearth/team/RemoveTeamMemberInput.js';
@@ -14,35 +15,56 @@ export const handOverLead: ChangeKind<HandOverLeadInput> = {
       : file,
 };
 
+/** Practitioners found in the directory on this page, so one joining shows by name before the server answers. */
+const foundPractitioners = new Map<string, PractitionerMatch>();
+
+export function rememberPractitioners(found: readonly PractitionerMatch[]) {
+  found.forEach((match) => foundPractitioners.set(match.practitionerId, match));
+}
+
 /**
- * Someone joining the team: here a family member (a practitioner needs the directory the tablet does not have), shown
- * on the team at once with the client's id for their place.
+ * Someone joining the team, a family member or a practitioner from the directory, shown on the team at once with the
+ * client's id for their place (the server's copy fills in a practitioner's contact on the next refresh).
  */
 export const addTeamMember: ChangeKind<AddTeamMemberInput> = {
   send: (input) => TeamEndpoint.addTeamMember(input),
   apply: (file, input) => {
-    const person = file.members.find((member) => member.personId === input.personId);
     if (
-      !person ||
-      input.practitionerId ||
-      file.team.some((member) => member.memberId === input.id || member.personId === input.personId)
+      file.team.some(
+        (member) =>
+          member.memberId === input.id ||
+          (input.personId && member.personId === input.personId) ||
+          (input.practitionerId && member.practitionerId === input.practitionerId),
+      )
     ) {
       return file;
     }
-    return {
-      ...file,
-      team: [
-        ...file.team,
-        {
-          memberId: input.id ?? crypto.randomUUID(),
-          name: `${person.givenName} ${person.familyName}`,
-          roleDescription: input.roleDescription,
-          lead: false,
-          joinedOn: new Date().toLocaleDateString('en-CA'),
-          personId: person.personId,
-        },
-      ],
+    const joining = {
+      memberId: input.id ?? crypto.randomUUID(),
+      roleDescription: input.roleDescription,
+      lead: false,
+      joinedOn: new Date().toLocaleDateString('en-CA'),
     };
+    if (input.practitionerId) {
+      const found = foundPractitioners.get(input.practitionerId);
+      return {
+        ...file,
+        team: [
+          ...file.team,
+          {
+            ...joining,
+            name: found?.name ?? 'A practitioner joining the team',
+            jobTitle: found?.jobTitle,
+            agency: found?.agency,
+            practitionerId: input.practitionerId,
+          },
+        ],
+      };
+    }
+    const person = file.members.find((member) => member.personId === input.personId);
+    return person
+      ? { ...file, team: [...file.team, { ...joining, name: `${person.givenName} ${person.familyName}`, personId: person.personId }] }
+      : file;
   },
 };
 

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
 import { Button } from '@vaadin/react-components/Button.js';
 import { Checkbox } from '@vaadin/react-components/Checkbox.js';
+import { ComboBox } from '@vaadin/react-components/ComboBox.js';
 import { ConfirmDialog } from '@vaadin/react-components/ConfirmDialog.js';
 import { RadioButton } from '@vaadin/react-components/RadioButton.js';
 import { RadioGroup } from '@vaadin/react-components/RadioGroup.js';
@@ -10,11 +11,13 @@ import { Select } from '@vaadin/react-components/Select.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import type TeamMember from 'Frontend/generated/org/hearth/casefile/CaseFile/TeamMember.js';
+import { TeamEndpoint } from 'Frontend/generated/endpoints.js';
 import type CaseFile from 'Frontend/generated/org/hearth/casefile/CaseFile.js';
 import EpisodeStatus from 'Frontend/generated/org/hearth/episode/EpisodeStatus.js';
 import { FamilyScreen, FormProblems, SavedNote } from 'Frontend/components/family/FamilyScreen.js';
 import { TeamSection } from 'Frontend/components/family/TeamSection.js';
 import { useDraft } from 'Frontend/device/drafts.js';
+import { rememberPractitioners } from 'Frontend/device/kinds/team.js';
 import { errorAt, errorsForForm, submit } from 'Frontend/device/sync.js';
 
 export const config: ViewConfig = {
@@ -39,10 +42,7 @@ export default function TeamView() {
                 <HandOver file={file} />
                 <ChangeTeam file={file} />
                 <AddFamilyMember file={file} />
-                <section className="family-section" aria-labelledby="add-practitioner-heading">
-                  <h2 id="add-practitioner-heading">Add a practitioner</h2>
-                  <p>Adding a practitioner is not on the tablet yet: ask the early help team to add them.</p>
-                </section>
+                <AddPractitioner file={file} />
               </>
             )}
           </div>
@@ -185,8 +185,8 @@ function ChangeTeam({ file }: { file: CaseFile }) {
     <section className="family-section" aria-labelledby="change-team-heading">
       <h2 id="change-team-heading">Remove from the team</h2>
       <p>
-        Their place on the team ends today; what they recorded is kept. A practitioner taken off is told. The lead
-        leaves only once the lead is handed over.
+        Their place on the team ends today; what they recorded is kept. A practitioner taken off is told. To take the
+        lead off, hand the lead to someone else first.
       </p>
       <FormProblems problems={problems} />
       <ul className="team-change-list">
@@ -301,6 +301,122 @@ function AddFamilyMember({ file }: { file: CaseFile }) {
         </form>
       )}
       <SavedNote state={saved} sent="Added to the team." queued="Kept on this tablet: they join the team when there is signal." />
+    </section>
+  );
+}
+
+type Found = { label: string; value: string };
+
+/**
+ * A practitioner joining the team, found in the directory by name or agency (that needs signal), with their part in
+ * the team. The server says if they are on the team already or the family's consent leaves their agency out.
+ */
+function AddPractitioner({ file }: { file: CaseFile }) {
+  const { values, update, clear } = useDraft(`add-practitioner:${file.episodeId}`, { practitionerId: '', label: '', roleDescription: '' });
+  const [problems, setProblems] = useState<{ practitionerId?: string; roleDescription?: string; form?: string[] }>({});
+  const [saved, setSaved] = useState<'sent' | 'queued'>();
+  const [unreachable, setUnreachable] = useState(false);
+  const practitionerId = String(values.practitionerId ?? '');
+  const label = String(values.label ?? '');
+  const roleDescription = String(values.roleDescription ?? '');
+  const teamKey = file.team.map((member) => member.practitionerId ?? '').join(' ');
+  // The same function while the team is the same: the combo box asks again whenever it changes.
+  const findPractitioners = useCallback(
+    (
+      { filter, page }: { filter: string; page: number },
+      callback: (items: Found[], size: number) => void,
+    ) => {
+      if (page > 0 || filter.trim().length < 2) {
+        callback([], 0);
+        return;
+      }
+      const onTeam = new Set(teamKey.split(' ').filter(Boolean));
+      TeamEndpoint.findPractitioners(filter)
+        .then((found) => {
+          setUnreachable(false);
+          rememberPractitioners(found);
+          const items = found
+            .filter((match) => !onTeam.has(match.practitionerId))
+            .map((match) => ({
+              label: `${match.name}, ${[match.jobTitle, match.agency].filter(Boolean).join(', ')}`,
+              value: match.practitionerId,
+            }));
+          callback(items, items.length);
+        })
+        .catch(() => {
+          setUnreachable(true);
+          callback([], 0);
+        });
+    },
+    [teamKey],
+  );
+
+  async function add() {
+    if (!practitionerId) {
+      setProblems({ practitionerId: 'Find the practitioner who joins the team.' });
+      return;
+    }
+    const answer = await submit(
+      'addTeamMember',
+      file.episodeId,
+      { id: crypto.randomUUID(), episodeId: file.episodeId, practitionerId, roleDescription: roleDescription.trim() || undefined },
+      `${label || 'A practitioner'} joins the team`,
+    );
+    if (answer.state === 'refused') {
+      setProblems({
+        practitionerId: errorAt(answer.errors, 'practitionerId'),
+        roleDescription: errorAt(answer.errors, 'roleDescription'),
+        form: errorsForForm(answer.errors, ['practitionerId', 'roleDescription']),
+      });
+      return;
+    }
+    await clear();
+    setProblems({});
+    setSaved(answer.state);
+  }
+
+  return (
+    <section className="family-section" aria-labelledby="add-practitioner-heading">
+      <h2 id="add-practitioner-heading">Add a practitioner</h2>
+      <form className="step-form" aria-label="Add a practitioner to the team" onSubmit={(event) => event.preventDefault()}>
+        <FormProblems problems={problems.form ?? []} />
+        <ComboBox<Found>
+          label="Who joins the team"
+          helperText={
+            unreachable
+              ? 'Finding a practitioner needs signal: try again when there is some.'
+              : 'Type at least two letters of their name or their agency'
+          }
+          itemLabelPath="label"
+          itemValuePath="value"
+          selectedItem={practitionerId ? { label, value: practitionerId } : undefined}
+          errorMessage={problems.practitionerId}
+          invalid={!!problems.practitionerId}
+          dataProvider={findPractitioners}
+          onSelectedItemChanged={(event) => {
+            const item = event.detail.value;
+            if ((item?.value ?? '') !== practitionerId) {
+              update({ practitionerId: item?.value ?? '', label: item?.label ?? '' });
+              setProblems((current) => ({ ...current, practitionerId: undefined }));
+              setSaved(undefined);
+            }
+          }}
+        />
+        <TextField
+          label="Their part in the team"
+          helperText="For example: school nurse, sees Finn weekly"
+          value={roleDescription}
+          errorMessage={problems.roleDescription}
+          invalid={!!problems.roleDescription}
+          onValueChanged={(event) => update({ roleDescription: event.detail.value })}
+        />
+        <div className="form-buttons">
+          <Button theme="primary" onClick={() => void add()}>
+            Add to the team
+          </Button>
+        </div>
+      </form>
+      <SavedNote state={saved} sent="Added to the team; they are told." queued="Kept on this tablet: they join the team when there is signal." />
     </section>
   );
 }
