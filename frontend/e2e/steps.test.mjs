@@ -184,7 +184,7 @@ describe('withdrawing consent, bringing a review forward and changing the team',
       await practitioner.getByRole('combobox', { name: 'Who joins the team' }).fill(PARTNER_NAME);
       await page.getByRole('option', { name: new RegExp(`^${PARTNER_NAME}, `) }).click();
       await practitioner.getByLabel('Their part in the team').fill('Pastoral lead, back for the summer term');
-      await practitioner.getByRole('button', { name: 'Add to the team' }).click();
+      await practitioner.getByRole('button', { name: 'Add the practitioner' }).click();
       await page.getByText('Added to the team; they are told.').waitFor();
       await syncStatus(page).filter({ hasText: 'All saved' }).waitFor();
       team = (await onServer(changing.sam, changing.episodeId)).team;

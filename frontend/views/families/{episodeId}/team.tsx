@@ -412,7 +412,7 @@ function AddPractitioner({ file }: { file: CaseFile }) {
         />
         <div className="form-buttons">
           <Button theme="primary" onClick={() => void add()}>
-            Add to the team
+            Add the practitioner
           </Button>
         </div>
       </form>
