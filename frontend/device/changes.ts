@@ -5,8 +5,9 @@ import { closeEpisode, stepUp, transferOut } from './kinds/closure.js';
 import { addFamilyComment } from './kinds/comment.js';
 import { recordConsent } from './kinds/consent.js';
 import { addAction, addOutcome, updateAction, updateActionStatus } from './kinds/plan.js';
-import { cancelMeeting, recordMeeting, recordReview, rescheduleMeeting, scheduleMeeting } from './kinds/review.js';
-import { handOverLead } from './kinds/team.js';
+import { bringReviewForward, cancelMeeting, recordMeeting, recordReview, rescheduleMeeting, scheduleMeeting } from './kinds/review.js';
+import { addTeamMember, handOverLead, removeTeamMember } from './kinds/team.js';
+import { withdrawConsent } from './kinds/withdrawal.js';
 
 /** What every endpoint write answers: the record, or the rules it broke. */
 export interface Payload {
@@ -46,10 +47,14 @@ export const CHANGE_KINDS = {
   rescheduleMeeting,
   cancelMeeting,
   recordReview,
+  bringReviewForward,
   closeEpisode,
   stepUp,
   transferOut,
   handOverLead,
+  addTeamMember,
+  removeTeamMember,
+  withdrawConsent,
 };
 
 export type ChangeKindName = keyof typeof CHANGE_KINDS;

@@ -14,7 +14,8 @@ import type { ChangeKind } from '../changes.js';
 
 const today = () => new Date().toLocaleDateString('en-CA');
 
-function closed(file: CaseFile, reason: ClosureReason, summary: string, signposting: string[]): CaseFile {
+/** The episode closed the one way, as the server closes it, as far as the case file shows it. */
+export function closed(file: CaseFile, reason: ClosureReason, summary: string, signposting: string[]): CaseFile {
   if (file.status === EpisodeStatus.CLOSED) {
     return file;
   }

@@ -2,6 +2,7 @@ import { MeetingEndpoint } from 'Frontend/generated/endpoints.js';
 import type CaseFile from 'Frontend/generated/org/hearth/casefile/CaseFile.js';
 import type MeetingRecord from 'Frontend/generated/org/hearth/casefile/CaseFile/MeetingRecord.js';
 import EpisodeStatus from 'Frontend/generated/org/hearth/episode/EpisodeStatus.js';
+import type BringReviewForwardInput from 'Frontend/generated/org/hearth/review/BringReviewForwardInput.js';
 import type CancelMeetingInput from 'Frontend/generated/org/hearth/review/CancelMeetingInput.js';
 import MeetingKind from 'Frontend/generated/org/hearth/review/MeetingKind.js';
 import type RecordMeetingInput from 'Frontend/generated/org/hearth/review/RecordMeetingInput.js';
@@ -114,4 +115,16 @@ export const recordReview: ChangeKind<RecordReviewInput> = {
       due: input.nextReviewDue ? { ...file.due, nextReviewDue: input.nextReviewDue, reviewOverdue: false } : file.due,
     };
   },
+};
+
+/** The next review brought forward to an earlier day: the case file's next review date becomes that day. */
+export const bringReviewForward: ChangeKind<BringReviewForwardInput> = {
+  send: (input) => MeetingEndpoint.bringReviewForward(input),
+  apply: (file, input) =>
+    input.to && file.status === EpisodeStatus.ACTIVE && (!file.due.nextReviewDue || input.to < file.due.nextReviewDue)
+      ? {
+          ...file,
+          due: { ...file.due, nextReviewDue: input.to, reviewOverdue: input.to < new Date().toLocaleDateString('en-CA') },
+        }
+      : file,
 };

@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
 import { Button } from '@vaadin/react-components/Button.js';
 import { Checkbox } from '@vaadin/react-components/Checkbox.js';
+import { ConfirmDialog } from '@vaadin/react-components/ConfirmDialog.js';
 import { CheckboxGroup } from '@vaadin/react-components/CheckboxGroup.js';
 import { RadioButton } from '@vaadin/react-components/RadioButton.js';
 import { RadioGroup } from '@vaadin/react-components/RadioGroup.js';
@@ -94,6 +95,7 @@ export default function ConsentView() {
           <div className="family-main">
             <p className="page-summary">Each person decides for each part. A refusal is kept too.</p>
             <ConsentForm file={file} />
+            <WithdrawConsent file={file} />
           </div>
           <aside className="family-side">
             <ConsentsSoFar file={file} />
@@ -148,11 +150,16 @@ function ConsentsSoFar({ file }: { file: CaseFile }) {
   );
 }
 
-function ConsentForm({ file }: { file: CaseFile }) {
-  const who = names(file);
-  const deciders = file.members.filter(
+/** Who may decide for the family: someone with parental responsibility, or a young person of 12 or over. */
+function decidersOf(file: CaseFile) {
+  return file.members.filter(
     (member) => member.hasParentalResponsibility || (member.role === PersonRole.CHILD && (member.age ?? 0) >= YOUNG_PERSON_AGE),
   );
+}
+
+function ConsentForm({ file }: { file: CaseFile }) {
+  const who = names(file);
+  const deciders = decidersOf(file);
   const agencyNames = agencies(file);
   const { values, update, clear, restored } = useDraft<ConsentDraft>(`consent:${file.episodeId}`, EMPTY);
   const [problems, setProblems] = useState<Record<string, string | undefined>>({});
@@ -384,6 +391,161 @@ function ConsentForm({ file }: { file: CaseFile }) {
           </span>
         </div>
       </form>
+    </section>
+  );
+}
+
+/** What withdrawing consent means for the family, said before anything is sent. */
+function WhatWithdrawingMeans() {
+  return (
+    <ul className="withdraw-means">
+      <li>The family’s early help stops now: the episode closes.</li>
+      <li>Actions still open in the plan are cancelled, and meetings to come are called off.</li>
+      <li>Nothing is deleted: what is recorded is kept, as the council must.</li>
+      <li>Everyone on the team is told.</li>
+      <li>The family can ask for help again at any time later.</li>
+    </ul>
+  );
+}
+
+const WITHDRAW_FIELDS = ['givenByPersonId', 'reason'];
+
+/**
+ * A family member takes their consent back: who, why in the family's words, and what it means, confirmed before it
+ * is sent. It closes the episode at once, on the tablet too, and is sent when there is signal.
+ */
+function WithdrawConsent({ file }: { file: CaseFile }) {
+  const who = names(file);
+  const deciders = decidersOf(file);
+  const { values, update, clear } = useDraft(`withdraw:${file.episodeId}`, { givenByPersonId: '', reason: '' });
+  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
+  const [serverErrors, setServerErrors] = useState<UserError[]>([]);
+  const [asking, setAsking] = useState(false);
+  const [saved, setSaved] = useState<'sent' | 'queued'>();
+  const [busy, setBusy] = useState(false);
+  const givenBy = String(values.givenByPersonId ?? '');
+  const reason = String(values.reason ?? '');
+
+  if (file.status === EpisodeStatus.CLOSED) {
+    return saved ? (
+      <section className="family-section" aria-labelledby="withdraw-heading">
+        <h2 id="withdraw-heading">Withdraw consent</h2>
+        <p role="status" className="form-status">
+          {saved === 'sent'
+            ? 'Consent is withdrawn: the family’s early help has stopped and the team is told.'
+            : 'Consent is withdrawn on this tablet: it is sent when there is signal, and the team is told then.'}
+        </p>
+      </section>
+    ) : null;
+  }
+
+  function check() {
+    const found = {
+      givenByPersonId: givenBy ? undefined : 'Say who is withdrawing consent.',
+      reason: reason.trim() ? undefined : 'Write down why, in the family’s words.',
+    };
+    setProblems(found);
+    setServerErrors([]);
+    if (!found.givenByPersonId && !found.reason) {
+      setAsking(true);
+    }
+  }
+
+  async function withdraw() {
+    setAsking(false);
+    setBusy(true);
+    try {
+      const answer = await submit(
+        'withdrawConsent',
+        file.episodeId,
+        { episodeId: file.episodeId, givenByPersonId: givenBy, reason: reason.trim(), requestId: crypto.randomUUID() },
+        `Consent withdrawn by ${who.get(givenBy) ?? 'the family'}: the episode closes`,
+      );
+      if (answer.state === 'refused') {
+        setServerErrors(answer.errors);
+        return;
+      }
+      await clear();
+      setProblems({});
+      setSaved(answer.state);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const at = (field: string) => problems[field] ?? errorAt(serverErrors, field);
+  const general = errorsForForm(serverErrors, WITHDRAW_FIELDS);
+  const name = who.get(givenBy) ?? 'The family member';
+  return (
+    <section className="family-section withdraw-section" aria-labelledby="withdraw-heading">
+      <h2 id="withdraw-heading">Withdraw consent</h2>
+      <p>
+        Someone who gave consent can take it back at any time. If they do, this is what happens:
+      </p>
+      <WhatWithdrawingMeans />
+      {general.length > 0 && (
+        <div className="message message-error" role="alert">
+          <WarningIcon />
+          <div>
+            {general.map((message) => (
+              <p key={message}>{message}</p>
+            ))}
+          </div>
+        </div>
+      )}
+      <form
+        className="step-form"
+        aria-label="Withdraw consent"
+        onSubmit={(event) => {
+          event.preventDefault();
+          check();
+        }}
+      >
+        <Select
+          label="Who is withdrawing consent"
+          helperText="Someone with parental responsibility, or a young person of 12 or over for themself"
+          items={deciders.map((member) => ({ label: who.get(member.personId) ?? '', value: member.personId }))}
+          value={givenBy}
+          errorMessage={at('givenByPersonId')}
+          invalid={!!at('givenByPersonId')}
+          onValueChanged={(event) => {
+            if (event.detail.value !== givenBy) {
+              update({ givenByPersonId: event.detail.value });
+              setProblems((current) => ({ ...current, givenByPersonId: undefined }));
+            }
+          }}
+        />
+        <TextArea
+          label="Why, in the family’s words"
+          helperText="Kept on record. Write what they said, as they said it."
+          value={reason}
+          errorMessage={at('reason')}
+          invalid={!!at('reason')}
+          onValueChanged={(event) => {
+            update({ reason: event.detail.value });
+            setProblems((current) => ({ ...current, reason: undefined }));
+          }}
+        />
+        <div className="form-buttons">
+          <Button theme="error" disabled={busy} onClick={check}>
+            Withdraw consent…
+          </Button>
+        </div>
+      </form>
+      <ConfirmDialog
+        header="Withdraw consent and stop the family’s help?"
+        opened={asking}
+        cancelButtonVisible
+        cancelText="Go back"
+        confirmText="Withdraw consent"
+        confirmTheme="error primary"
+        onCancel={() => setAsking(false)}
+        onReject={() => setAsking(false)}
+        onConfirm={() => void withdraw()}
+      >
+        <p>{name} is withdrawing consent. When you confirm:</p>
+        <WhatWithdrawingMeans />
+      </ConfirmDialog>
     </section>
   );
 }

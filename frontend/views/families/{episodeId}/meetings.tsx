@@ -536,10 +536,13 @@ function ReviewSection({ file }: { file: CaseFile }) {
     <section className="family-section" aria-labelledby="reviews-heading">
       <h2 id="reviews-heading">Reviews of the plan</h2>
       {file.due.nextReviewDue && file.status === EpisodeStatus.ACTIVE && (
-        <p className={file.due.reviewOverdue ? 'overdue-text' : undefined}>
-          Next review due {dayInWords(file.due.nextReviewDue)}
-          {file.due.reviewOverdue ? ': overdue' : ''}.
-        </p>
+        <div className="next-review">
+          <p className={file.due.reviewOverdue ? 'overdue-text' : undefined}>
+            Next review due {dayInWords(file.due.nextReviewDue)}
+            {file.due.reviewOverdue ? ': overdue' : ''}.
+          </p>
+          <BringForward file={file} nextReviewDue={file.due.nextReviewDue} />
+        </div>
       )}
       {reviews.length === 0 ? (
         <p>No review yet.</p>
@@ -733,6 +736,110 @@ function RecordReview({ file }: { file: CaseFile }) {
         </Button>
       </div>
       <SavedNote state={saved} sent="Review recorded." />
+    </form>
+  );
+}
+
+/**
+ * Bringing the next review forward to an earlier day, saying why (the team's other practitioners are told). The new
+ * day shows at once, on the tablet too, and is sent when there is signal.
+ */
+function BringForward({ file, nextReviewDue }: { file: CaseFile; nextReviewDue: string }) {
+  const { values, update, clear } = useDraft(`review-forward:${file.episodeId}`, { open: false, to: '', reason: '' });
+  const [problems, setProblems] = useState<Problems>({});
+  const [saved, setSaved] = useState<'sent' | 'queued'>();
+  const to = String(values.to ?? '');
+  const reason = String(values.reason ?? '');
+  const latest = daysAfter(nextReviewDue, -1);
+
+  async function bringForward() {
+    const found: Problems = {
+      to: to ? undefined : 'Pick the earlier day.',
+      reason: reason.trim() ? undefined : 'Say why the review cannot wait.',
+    };
+    setProblems(found);
+    if (found.to || found.reason) {
+      return;
+    }
+    const answer = await submit(
+      'bringReviewForward',
+      file.episodeId,
+      { episodeId: file.episodeId, to, reason: reason.trim(), requestId: crypto.randomUUID() },
+      `Review brought forward to ${dayInWords(to)}`,
+    );
+    if (answer.state === 'refused') {
+      setProblems({
+        to: errorAt(answer.errors, 'to'),
+        reason: errorAt(answer.errors, 'reason'),
+        form: errorsForForm(answer.errors, ['to', 'reason']).join('\n'),
+      });
+      return;
+    }
+    await clear();
+    setSaved(answer.state);
+  }
+
+  if (!values.open) {
+    return (
+      <>
+        <Button
+          onClick={() => {
+            update({ open: true });
+            setSaved(undefined);
+          }}
+        >
+          Bring the review forward
+        </Button>
+        <SavedNote state={saved} sent="The review is brought forward; the team is told." />
+      </>
+    );
+  }
+  return (
+    <form className="step-form" aria-label="Bring the review forward" onSubmit={(event) => event.preventDefault()}>
+      <p className="form-intro">
+        Hold the next review sooner than {dayInWords(nextReviewDue)}, for example when things have changed for the
+        family. The team’s other practitioners are told.
+      </p>
+      <FormProblems problems={(problems.form ?? '').split('\n').filter(Boolean)} />
+      <DatePicker
+        label="New day for the review"
+        i18n={BRITISH_DATES}
+        helperText="Day/month/year: today or later, before the day it is due now"
+        min={todayIso()}
+        max={latest}
+        value={to}
+        errorMessage={problems.to}
+        invalid={!!problems.to}
+        onValueChanged={(event) => {
+          if (event.detail.value !== to) {
+            update({ to: event.detail.value });
+            setProblems((current) => ({ ...current, to: undefined }));
+          }
+        }}
+      />
+      <TextArea
+        label="Why can it not wait?"
+        value={reason}
+        errorMessage={problems.reason}
+        invalid={!!problems.reason}
+        onValueChanged={(event) => {
+          update({ reason: event.detail.value });
+          setProblems((current) => ({ ...current, reason: undefined }));
+        }}
+      />
+      <div className="form-buttons">
+        <Button theme="primary" onClick={() => void bringForward()}>
+          Bring the review forward
+        </Button>
+        <Button
+          onClick={() => {
+            void clear();
+            setProblems({});
+          }}
+        >
+          Cancel
+        </Button>
+      </div>
     </form>
   );
 }

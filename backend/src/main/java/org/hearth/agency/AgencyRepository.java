@@ -13,6 +13,7 @@ import org.hearth.access.PractitionerRole;
 import org.hearth.db.jooq.tables.records.AgencyRecord;
 import org.hearth.db.jooq.tables.records.PractitionerRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -42,6 +43,22 @@ class AgencyRepository {
 		return this.dsl.selectFrom(PRACTITIONER)
 			.where(PRACTITIONER.ID.eq(id))
 			.fetchOptional(AgencyRepository::toPractitioner);
+	}
+
+	/** Practitioners (by role) whose name or agency's name holds the text, whatever its case, by name. */
+	List<PractitionerMatch> search(String text, int limit) {
+		return this.dsl.select(PRACTITIONER.ID, PRACTITIONER.NAME, PRACTITIONER.JOB_TITLE, AGENCY.NAME)
+			.from(PRACTITIONER)
+			.join(AGENCY)
+			.on(AGENCY.ID.eq(PRACTITIONER.AGENCY_ID))
+			.where(PRACTITIONER.NAME.containsIgnoreCase(text).or(AGENCY.NAME.containsIgnoreCase(text)))
+			.andExists(DSL.selectOne()
+				.from(PRACTITIONER_ROLE)
+				.where(PRACTITIONER_ROLE.PRACTITIONER_ID.eq(PRACTITIONER.ID))
+				.and(PRACTITIONER_ROLE.ROLE.eq(PractitionerRole.PRACTITIONER.name())))
+			.orderBy(PRACTITIONER.NAME, PRACTITIONER.ID)
+			.limit(limit)
+			.fetch(row -> new PractitionerMatch(row.value1().toString(), row.value2(), row.value3(), row.value4()));
 	}
 
 	List<Practitioner> managedBy(UUID managerId) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.hearth.access.PractitionerRole;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** Agencies and practitioners are directory data: any signed-in caller may read them. */
@@ -36,6 +37,18 @@ public class AgencyService {
 
 	public Optional<Agency> agency(UUID id) {
 		return this.repository.findAgencies(List.of(id)).stream().findFirst();
+	}
+
+	/** The most practitioners {@link #findPractitioners} answers. */
+	public static final int MAX_MATCHES = 20;
+
+	/**
+	 * Practitioners to add to a team: those with the practitioner role whose name or agency holds the text (any case;
+	 * at least two letters, else nothing), by name, at most {@link #MAX_MATCHES}.
+	 */
+	public List<PractitionerMatch> findPractitioners(@Nullable String text) {
+		String wanted = (text != null) ? text.strip() : "";
+		return (wanted.length() < 2) ? List.of() : this.repository.search(wanted, MAX_MATCHES);
 	}
 
 	/** The practitioners this manager line-manages, by name. */

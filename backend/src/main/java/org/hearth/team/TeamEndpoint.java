@@ -1,15 +1,22 @@
 package org.hearth.team;
 
+import java.util.List;
+
 import com.vaadin.hilla.BrowserCallable;
 import jakarta.annotation.security.RolesAllowed;
 import org.hearth.access.AppCalls;
 import org.hearth.access.Caller;
 import org.hearth.access.CurrentCaller;
+import org.hearth.agency.AgencyService;
+import org.hearth.agency.PractitionerMatch;
 import org.hearth.episode.EpisodePayload;
 import org.hearth.episode.EpisodeService;
 import org.jspecify.annotations.NonNull;
 
-/** The app's team screens: the same use cases as GraphQL's team mutations, through the same service. */
+/**
+ * The app's team screens: the same use cases as GraphQL's team mutations, through the same service, and the
+ * practitioner directory to add from.
+ */
 @BrowserCallable
 @RolesAllowed({ "PRACTITIONER", "MANAGER", "EARLY_HELP_TEAM" })
 public class TeamEndpoint {
@@ -20,10 +27,21 @@ public class TeamEndpoint {
 
 	private final CurrentCaller caller;
 
-	TeamEndpoint(TeamService teams, EpisodeService episodes, CurrentCaller caller) {
+	private final AgencyService agencies;
+
+	TeamEndpoint(TeamService teams, EpisodeService episodes, CurrentCaller caller, AgencyService agencies) {
 		this.teams = teams;
 		this.episodes = episodes;
 		this.caller = caller;
+		this.agencies = agencies;
+	}
+
+	/**
+	 * The practitioner directory, to add someone to a team: practitioners whose name or agency holds the text, at
+	 * most twenty, each with their agency and job (directory data, as GraphQL's; a family member may not ask).
+	 */
+	public @NonNull List<@NonNull PractitionerMatch> findPractitioners(@NonNull String text) {
+		return this.agencies.findPractitioners(text);
 	}
 
 	public @NonNull EpisodePayload addTeamMember(@NonNull AddTeamMemberInput input) {

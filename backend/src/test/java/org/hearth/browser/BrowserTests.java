@@ -124,6 +124,12 @@ class BrowserTests extends HearthIntegrationTests {
 		runScenarios("frontend/e2e/safeguarding.test.mjs");
 	}
 
+	@Test
+	void consent_withdrawn_a_review_brought_forward_offline_and_the_team_changed_reach_the_server()
+			throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/steps.test.mjs");
+	}
+
 	/** Runs one scenario file with Node's test runner; every scenario in it must pass. */
 	private void runScenarios(String file) throws IOException, InterruptedException {
 		assertThat(NODE).as("Node 24, provisioned by the Maven build into .node/").isExecutable();

@@ -258,6 +258,50 @@ class ClosureTests extends HearthIntegrationTests {
 	}
 
 	@Test
+	void the_apps_endpoint_withdraws_consent_through_the_same_service_and_refuses_someone_off_the_team() {
+		Plan plan = plan();
+		String prefix = "cls-out-" + UUID.randomUUID().toString().substring(0, 8);
+		this.fixtures.practitioner(prefix, this.fixtures.newAgency("Agency " + prefix), null);
+		String withdraw = "ClosureEndpoint/withdrawConsent";
+		String body = """
+				{"input":{"episodeId":"%s","givenByPersonId":"%s","reason":"%s","requestId":"%s"}}""";
+
+		callEndpoint(signIn(prefix, DEMO_PASSWORD), withdraw,
+				body.formatted(plan.episode(), plan.parent(), "We manage now", UUID.randomUUID()))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.message")
+			.value(String.class, message -> assertThat(message).startsWith("You may not do this"));
+		stillOpen(plan);
+		Session lead = signIn(plan.lead(), DEMO_PASSWORD);
+		callEndpoint(lead, withdraw, body.formatted(plan.episode(), plan.child(), "We manage now", UUID.randomUUID()))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.errors[0].code").isEqualTo("NOT_ELIGIBLE")
+			.jsonPath("$.errors[0].field[1]").isEqualTo("givenByPersonId");
+		callEndpoint(lead, withdraw, body.formatted(plan.episode(), plan.parent(), " ", UUID.randomUUID()))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.errors[0].code").isEqualTo("REQUIRED");
+		stillOpen(plan);
+
+		callEndpoint(lead, withdraw, body.formatted(plan.episode(), plan.parent(), "We manage now", UUID.randomUUID()))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.errors.length()").isEqualTo(0)
+			.jsonPath("$.episode.status").isEqualTo("CLOSED");
+		closedTheOneWay(plan, plan.memberId());
+		assertThat(this.dsl.select(CLOSURE.REASON).from(CLOSURE).where(CLOSURE.EPISODE_ID.eq(plan.episode()))
+			.fetchSingle().value1()).isEqualTo("CONSENT_WITHDRAWN");
+		assertThat(this.dsl.fetchCount(CONSENT, CONSENT.EPISODE_ID.eq(plan.episode())
+			.and(CONSENT.DECISION.eq("WITHDRAWN")).and(CONSENT.GIVEN_BY.eq(plan.parent())))).isEqualTo(1);
+	}
+
+	@Test
 	void a_transfer_out_names_who_received_the_case_and_closes_the_one_way() {
 		Plan plan = plan();
 		HttpGraphQlTester lead = signedInAs(plan.lead());
