@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { addAction, addOutcome, day, drawSignature, isoDay, pickDay, syncStatus } from './screens.mjs';
+import { addAction, addOutcome, checkForPlan, day, drawSignature, isoDay, pickDay, syncStatus } from './screens.mjs';
 import { baseUrl, freshPagePerTest, graphqlAs, signInAs, WORKER, WORKER_NAME } from './support.mjs';
 
 let page;
@@ -49,11 +49,7 @@ describe('a first home visit, start to finish', () => {
 
       // 1. Does the child have a plan already? No: ask for early help for the new family.
       await page.getByRole('link', { name: 'Ask for early help' }).click();
-      const check = page.getByRole('form', { name: 'Check for an existing plan' });
-      await check.getByLabel('Child’s first name').fill('Lily');
-      await check.getByLabel('Child’s family name').fill(surname);
-      await pickDay(check, 'Child’s date of birth', born);
-      await check.getByRole('button', { name: 'Check' }).click();
+      await checkForPlan(page, 'Lily', surname, isoDay(born));
       await page.getByText(`No open plan for Lily ${surname}.`).waitFor();
       await page.getByRole('button', { name: 'Continue to the request' }).click();
       const request = page.getByRole('form', { name: 'Ask for early help for a new family' });

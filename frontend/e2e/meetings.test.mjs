@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { day, isoDay as iso, pickDay, syncStatus } from './screens.mjs';
-import { PARTNER, PARTNER_NAME, WORKER, WORKER_NAME, baseUrl, launchChromium, newFamilyWithAPlan } from './support.mjs';
+import { PARTNER, PARTNER_NAME, WORKER, WORKER_NAME, baseUrl, launchChromium, newFamilyWithAPlan, planUnderWay, tabletOf } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -14,20 +14,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** A fresh tablet (no cookies, no storage) at 1024x768 landscape, signed in. */
-async function tabletOf(username) {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1024, height: 768 }, hasTouch: true });
-  context.setDefaultTimeout(30_000);
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByRole('textbox', { name: 'Username' }).fill(username);
-  await page.getByLabel('Password', { exact: true }).fill('hearth-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  // The first page of a run can be slow on a busy machine.
-  await page.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor({ timeout: 60_000 });
-  return { context, page };
-}
 
 /** What the server has of the episode now. */
 async function onServer(graphql, episodeId) {
@@ -46,21 +32,6 @@ async function onServer(graphql, episodeId) {
   return episode;
 }
 
-/** A new family whose plan is under way: its first meeting arranged and held, over GraphQL. */
-async function planUnderWay() {
-  const family = await newFamilyWithAPlan(baseUrl);
-  const meetingId = crypto.randomUUID();
-  const { episode } = await family.sam('query($id: ID!) { episode(id: $id) { lead { id } } }', { id: family.episodeId });
-  for (const [mutation, type, input] of [
-    ['scheduleMeeting', 'ScheduleMeetingInput', { id: meetingId, episodeId: family.episodeId, kind: 'INITIAL_TAF', scheduledFor: new Date(Date.now() + 3600000).toISOString() }],
-    ['recordMeeting', 'RecordMeetingInput', { meetingId, heldOn: iso(day(0)), attendeeIds: [episode.lead.id], familyAttended: true }],
-  ]) {
-    const data = await family.sam(`mutation($input: ${type}!) { ${mutation}(input: $input) { errors { code } } }`, { input });
-    assert.deepEqual(data[mutation].errors, [], mutation);
-  }
-  return family;
-}
-
 /** The episode's meetings as the server has them now. */
 async function meetingsOnServer(family) {
   const { episode } = await family.sam('query($id: ID!) { episode(id: $id) { meetings { kind scheduledFor cancelledAt cancellationReason version } } }', { id: family.episodeId });
@@ -70,7 +41,7 @@ async function meetingsOnServer(family) {
 describe('meetings, reviews, the lead and closing', () => {
   test('the first meeting starts the plan, a review carries it on, the lead is handed over and the new lead closes', async () => {
     const family = await newFamilyWithAPlan(baseUrl);
-    const sam = await tabletOf(WORKER);
+    const sam = await tabletOf(browser, WORKER);
     let alex;
     try {
       const { page } = sam;
@@ -151,7 +122,7 @@ describe('meetings, reviews, the lead and closing', () => {
       assert.equal((await onServer(family.sam, family.episodeId)).status, 'ACTIVE');
 
       // The lead's side closes: now alex, with a result for the outcome and where the family can find help.
-      alex = await tabletOf(PARTNER);
+      alex = await tabletOf(browser, PARTNER);
       await alex.page.goto(`/families/${family.episodeId}/close`);
       await alex.page.getByRole('radio', { name: /^Close: the family no longer needs the team/ }).check();
       const close = alex.page.getByRole('form', { name: 'Close the episode' });
@@ -188,8 +159,8 @@ describe('meetings, reviews, the lead and closing', () => {
   });
 
   test('a next review beyond the policy is refused at its field, and nothing is written', async () => {
-    const family = await planUnderWay();
-    const { context, page } = await tabletOf(WORKER);
+    const family = await planUnderWay(baseUrl);
+    const { context, page } = await tabletOf(browser, WORKER);
     try {
       await page.goto(`/families/${family.episodeId}/meetings`);
       const review = page.getByRole('form', { name: 'Record a review' });
@@ -211,8 +182,8 @@ describe('meetings, reviews, the lead and closing', () => {
     }
   });
   test('a review meeting is arranged, moved to another day, and called off with the reason', async () => {
-    const family = await planUnderWay();
-    const { context, page } = await tabletOf(WORKER);
+    const family = await planUnderWay(baseUrl);
+    const { context, page } = await tabletOf(browser, WORKER);
     try {
       await page.goto(`/families/${family.episodeId}/meetings`);
       const arrange = page.getByRole('form', { name: 'Arrange a meeting' });

@@ -2,23 +2,13 @@
 // lead), then the request for a new family, whose page opens. Against a running Hearth with its demo data.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { checkForPlan } from './screens.mjs';
 import { baseUrl, familyRef, freshPagePerTest, graphqlAs, signInAs, WORKER } from './support.mjs';
 
 let page;
 freshPagePerTest({ viewport: { width: 1024, height: 768 }, hasTouch: true }, (opened) => {
   page = opened;
 });
-
-const britishDay = (iso) => iso.split('-').reverse().join('/');
-
-async function check(givenName, familyName, dateOfBirth) {
-  const form = page.getByRole('form', { name: 'Check for an existing plan' });
-  await form.getByLabel('Child’s first name').fill(givenName);
-  await form.getByLabel('Child’s family name').fill(familyName);
-  await form.getByLabel('Child’s date of birth').fill(britishDay(dateOfBirth));
-  await form.getByLabel('Child’s date of birth').press('Enter');
-  await form.getByRole('button', { name: 'Check' }).click();
-}
 
 describe('asking for early help', () => {
   test('the check finds a demo child with a plan and shows its lead, and the worker is not offered the request', async () => {
@@ -31,7 +21,7 @@ describe('asking for early help', () => {
     await signInAs(page, 'casey');
     await page.getByRole('link', { name: 'Ask for early help' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ask for early help' }).waitFor();
-    await check(child.givenName.toLowerCase(), child.familyName.toUpperCase(), child.dateOfBirth);
+    await checkForPlan(page, child.givenName.toLowerCase(), child.familyName.toUpperCase(), child.dateOfBirth);
 
     const found = page.getByRole('alert').filter({ hasText: 'contact the lead instead' });
     await found.waitFor();
@@ -49,7 +39,7 @@ describe('asking for early help', () => {
     const born = new Date(Date.now() - 7 * 366 * 86400000).toISOString().slice(0, 10);
     await signInAs(page, WORKER);
     await page.getByRole('link', { name: 'Ask for early help' }).click();
-    await check('Mo', surname, born);
+    await checkForPlan(page, 'Mo', surname, born);
     await page.getByText(`No open plan for Mo ${surname}.`).waitFor();
     await page.getByRole('button', { name: 'Continue to the request' }).click();
 

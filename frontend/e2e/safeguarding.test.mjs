@@ -3,15 +3,13 @@
 // as the Early Help team (`hub`), who sees families without an episode. Against a running Hearth with its demo data.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations, checkForPlan } from './screens.mjs';
 import { baseUrl, freshPagePerTest, graphqlAs, newRequestedFamily, signInAs, WORKER, WORKER_NAME } from './support.mjs';
 
 let page;
 freshPagePerTest({ viewport: { width: 1024, height: 768 }, hasTouch: true }, (opened) => {
   page = opened;
 });
-
-const britishDay = (iso) => iso.split('-').reverse().join('/');
 
 const REFERRAL_CALL = 'SafeguardingEndpoint/recordSafeguardingReferral';
 
@@ -26,28 +24,6 @@ function referralAnswers() {
   return answers;
 }
 
-/**
- * axe-core's WCAG 2.x A and AA rules on the page as it is now, scrolled to its top (scrolled down, the sticky header
- * covers whatever is under it, which axe counts against that field's touch target).
- */
-async function violations() {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
-
-/** The child's check, filled and sent (step 1 of the request). */
-async function check(givenName, familyName, dateOfBirth) {
-  const form = page.getByRole('form', { name: 'Check for an existing plan' });
-  await form.getByLabel('Child’s first name').fill(givenName);
-  await form.getByLabel('Child’s family name').fill(familyName);
-  await form.getByLabel('Child’s date of birth').fill(britishDay(dateOfBirth));
-  await form.getByLabel('Child’s date of birth').press('Enter');
-  await form.getByRole('button', { name: 'Check' }).click();
-}
-
 const FAMILY = `query($id: ID!) { family(id: $id) { id members { givenName familyName role }
   safeguardingReferrals { reason socialCareReference decidedBy { name } } } }`;
 
@@ -58,7 +34,7 @@ describe('recording a safeguarding referral', () => {
     const born = new Date(Date.now() - 6 * 366 * 86400000).toISOString().slice(0, 10);
     await signInAs(page, WORKER);
     await page.getByRole('link', { name: 'Ask for early help' }).click();
-    await check('Ella', surname, born);
+    await checkForPlan(page, 'Ella', surname, born);
     await page.getByText(`No open plan for Ella ${surname}.`).waitFor();
     await page.getByRole('button', { name: 'Continue to the request' }).click();
     const request = page.getByRole('form', { name: 'Ask for early help for a new family' });
@@ -76,9 +52,9 @@ describe('recording a safeguarding referral', () => {
     await form.getByLabel('Why you are referring').fill('Ella has a burn on her hand and says Dee did it');
     await form.getByLabel('Social care’s reference').fill('CSC-E2E-7');
 
-    assert.deepEqual(await violations(), [], 'the referral form at 1024x768');
+    assert.deepEqual(await axeViolations(page), [], 'the referral form at 1024x768');
     await page.setViewportSize({ width: 768, height: 1024 });
-    assert.deepEqual(await violations(), [], 'the referral form at 768x1024');
+    assert.deepEqual(await axeViolations(page), [], 'the referral form at 768x1024');
     await page.setViewportSize({ width: 1024, height: 768 });
 
     await form.getByRole('button', { name: 'Record the referral' }).click();

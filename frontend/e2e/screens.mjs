@@ -1,3 +1,5 @@
+import { AxeBuilder } from '@axe-core/playwright';
+
 // Steps on the tablet's screens that several scenarios take: typing a day, choosing from a select, drawing a
 // signature, adding an outcome or an action to the plan. Each works as a worker would: labels, roles, the keyboard.
 
@@ -65,3 +67,28 @@ export async function addAction(page, outcome, { what, owner, dueInDays }) {
 
 /** The sync state in the header ("All saved", "3 changes waiting", ...). */
 export const syncStatus = (page) => page.getByRole('banner').getByRole('link', { name: /saved|waiting|decision|Sign in again/ });
+
+/** The existing-plan check on /request, filled and sent (step 1 of asking for early help). */
+export async function checkForPlan(page, givenName, familyName, dateOfBirth) {
+  const form = page.getByRole('form', { name: 'Check for an existing plan' });
+  await form.getByLabel('Child’s first name').fill(givenName);
+  await form.getByLabel('Child’s family name').fill(familyName);
+  await pickDay(form, 'Child’s date of birth', new Date(`${dateOfBirth}T12:00:00`));
+  await form.getByRole('button', { name: 'Check' }).click();
+}
+
+/**
+ * axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on the page as it is now, scrolled to its top (scrolled down, the
+ * sticky header covers whatever is under it, which axe counts against that field's touch target); each violation
+ * with where it is. Vaadin's development tools (a dev run only) are not the app.
+ */
+export async function axeViolations(page) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const results = await new AxeBuilder({ page })
+    .exclude('copilot-main')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}

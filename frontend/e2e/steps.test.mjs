@@ -5,8 +5,8 @@
 // family over GraphQL first.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
-import { PARTNER_NAME, WORKER, appKeptOnDevice, baseUrl, launchChromium, newFamilyWithAPlan } from './support.mjs';
+import { axeViolations, day, isoDay as iso, pickDay, syncStatus } from './screens.mjs';
+import { PARTNER_NAME, WORKER, appKeptOnDevice, baseUrl, launchChromium, newFamilyWithAPlan, planUnderWay, tabletOf } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -16,26 +16,6 @@ after(async () => {
   await browser?.close();
 });
 
-/** A worker on a fresh tablet (no cookies, no storage) at 1024x768 landscape, signed in. */
-async function tabletOf(username) {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1024, height: 768 }, hasTouch: true });
-  context.setDefaultTimeout(30_000);
-  const page = await context.newPage();
-  await page.goto('/login');
-  await appKeptOnDevice(page);
-  await page.getByRole('textbox', { name: 'Username' }).fill(username);
-  await page.getByLabel('Password', { exact: true }).fill('hearth-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  // The first page of a run can be slow on a busy machine.
-  await page.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor({ timeout: 60_000 });
-  return { context, page };
-}
-
-const syncStatus = (page) => page.getByRole('banner').getByRole('link', { name: /saved|waiting|decision|Sign in again/ });
-const day = (fromToday) => new Date(Date.now() + fromToday * 86400000);
-const iso = (date) => date.toLocaleDateString('en-CA');
-const british = (date) => `${date.getDate()}/${date.getMonth() + 1}/${date.getFullYear()}`;
-
 /** axe-core's WCAG 2.2 A and AA rules on the page as it is now, at landscape and portrait tablet sizes. */
 async function assertAccessible(page, screen) {
   for (const [width, height] of [
@@ -43,12 +23,7 @@ async function assertAccessible(page, screen) {
     [768, 1024],
   ]) {
     await page.setViewportSize({ width, height });
-    // Vaadin's development tools (a dev run only) are not the app.
-    const results = await new AxeBuilder({ page }).exclude('copilot-main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    const found = results.violations.map(
-      (violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-    assert.deepEqual(found, [], `${screen} at ${width}x${height}`);
+    assert.deepEqual(await axeViolations(page), [], `${screen} at ${width}x${height}`);
   }
   await page.setViewportSize({ width: 1024, height: 768 });
 }
@@ -69,27 +44,12 @@ async function onServer(graphql, episodeId) {
   return episode;
 }
 
-/** A new family whose plan is under way: its first meeting arranged and held, over GraphQL. */
-async function planUnderWay() {
-  const family = await newFamilyWithAPlan(baseUrl);
-  const meetingId = crypto.randomUUID();
-  const { episode } = await family.sam('query($id: ID!) { episode(id: $id) { lead { id } } }', { id: family.episodeId });
-  for (const [mutation, type, input] of [
-    ['scheduleMeeting', 'ScheduleMeetingInput', { id: meetingId, episodeId: family.episodeId, kind: 'INITIAL_TAF', scheduledFor: new Date(Date.now() + 3600000).toISOString() }],
-    ['recordMeeting', 'RecordMeetingInput', { meetingId, heldOn: iso(day(0)), attendeeIds: [episode.lead.id], familyAttended: true }],
-  ]) {
-    const data = await family.sam(`mutation($input: ${type}!) { ${mutation}(input: $input) { errors { code } } }`, { input });
-    assert.deepEqual(data[mutation].errors, [], mutation);
-  }
-  return family;
-}
-
 describe('withdrawing consent, bringing a review forward and changing the team', () => {
   test('consent withdrawn, a review brought forward offline and the team changed all reach the server', async () => {
     // (a) A parent withdraws consent: only those who may decide are offered, going back sends nothing, confirming
     // closes the episode with every open action cancelled.
     const withdrawing = await newFamilyWithAPlan(baseUrl);
-    const { context, page } = await tabletOf(WORKER);
+    const { context, page } = await tabletOf(browser, WORKER);
     try {
       await page.goto(`/families/${withdrawing.episodeId}/consent`);
       const form = page.getByRole('form', { name: 'Withdraw consent' });
@@ -125,7 +85,7 @@ describe('withdrawing consent, bringing a review forward and changing the team',
       assert.equal(episode.consents.filter((consent) => consent.decision === 'WITHDRAWN' && consent.givenBy.givenName === 'Jess').length, 1);
 
       // (b) The next review brought forward without signal: shown at once, sent when the signal returns.
-      const reviewing = await planUnderWay();
+      const reviewing = await planUnderWay(baseUrl);
       const due = (await onServer(reviewing.sam, reviewing.episodeId)).timescales.nextReviewDue;
       const sooner = day(7);
       assert.ok(iso(sooner) < due, `a week from now is before the review due ${due}`);
@@ -135,8 +95,7 @@ describe('withdrawing consent, bringing a review forward and changing the team',
       await context.setOffline(true);
       await page.getByRole('button', { name: 'Bring the review forward' }).click();
       const forward = page.getByRole('form', { name: 'Bring the review forward' });
-      await forward.getByLabel('New day for the review', { exact: true }).fill(british(sooner));
-      await forward.getByLabel('New day for the review', { exact: true }).press('Enter');
+      await pickDay(forward, 'New day for the review', sooner);
       await forward.getByLabel('Why can it not wait?').fill('Finn was excluded for a day; the team should meet sooner.');
       await assertAccessible(page, 'meetings');
       await forward.getByRole('button', { name: 'Bring the review forward' }).click();

@@ -82,6 +82,20 @@ export async function signInAs(page, username, password = 'hearth-demo') {
   await page.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor();
 }
 
+/** A worker on a fresh tablet (no cookies, no storage) at 1024x768 landscape, signed in: its context and page. */
+export async function tabletOf(browser, username) {
+  const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1024, height: 768 }, hasTouch: true });
+  context.setDefaultTimeout(30_000);
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByRole('textbox', { name: 'Username' }).fill(username);
+  await page.getByLabel('Password', { exact: true }).fill('hearth-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // The first page of a run can be slow on a busy machine.
+  await page.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor({ timeout: 60_000 });
+  return { context, page };
+}
+
 /** Signs in over HTTP and returns a function that sends GraphQL as that person. */
 export async function graphqlAs(baseUrl, username, password = 'hearth-demo') {
   const cookies = new Map();
@@ -250,6 +264,22 @@ async function expectNoErrors(graphql, mutation, type, input) {
   if (data[mutation].errors.length > 0) {
     throw new Error(`${mutation}: ${JSON.stringify(data[mutation].errors)}`);
   }
+}
+
+/** A new family whose plan is under way: its first meeting arranged and held today, over GraphQL. */
+export async function planUnderWay(baseUrl) {
+  const family = await newFamilyWithAPlan(baseUrl);
+  const meetingId = crypto.randomUUID();
+  const { episode } = await family.sam('query($id: ID!) { episode(id: $id) { lead { id } } }', { id: family.episodeId });
+  const today = new Date().toLocaleDateString('en-CA');
+  await expectNoErrors(family.sam, 'scheduleMeeting', 'ScheduleMeetingInput', {
+    id: meetingId,
+    episodeId: family.episodeId,
+    kind: 'INITIAL_TAF',
+    scheduledFor: new Date(Date.now() + 3600000).toISOString(),
+  });
+  await expectNoErrors(family.sam, 'recordMeeting', 'RecordMeetingInput', { meetingId, heldOn: today, attendeeIds: [episode.lead.id], familyAttended: true });
+  return family;
 }
 
 /** An action as the server has it now. */
