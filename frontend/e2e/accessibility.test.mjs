@@ -2,8 +2,8 @@
 // violation. Against a running Hearth with its demo data.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
-import { baseUrl, familyRef, launchChromium, signInAs } from './support.mjs';
+import { axeViolations, checkForPlan } from './screens.mjs';
+import { actionOnServer, baseUrl, familyRef, launchChromium, newFamilyWithAPlan, signInAs, WORKER } from './support.mjs';
 
 const SIZES = [
   { name: 'landscape 1024x768', width: 1024, height: 768 },
@@ -18,16 +18,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on the page as it is now; each violation with where it is. */
-async function violations(page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
 
 /** Opens demo family N's page from the caseload. */
 async function openFamily(page, n) {
@@ -61,12 +51,7 @@ const SCREENS = [
     await page.getByRole('form', { name: 'Check for an existing plan' }).waitFor();
   }],
   ['request: the new family', async (page) => {
-    const check = page.getByRole('form', { name: 'Check for an existing plan' });
-    await check.getByLabel('Child’s first name').fill('Axel');
-    await check.getByLabel('Child’s family name').fill('Checkwell');
-    await check.getByLabel('Child’s date of birth').fill('01/02/2018');
-    await check.getByLabel('Child’s date of birth').press('Enter');
-    await check.getByRole('button', { name: 'Check' }).click();
+    await checkForPlan(page, 'Axel', 'Checkwell', '2018-02-01');
     await page.getByRole('button', { name: 'Continue to the request' }).click();
     await page.getByRole('form', { name: 'Ask for early help for a new family' }).waitFor();
   }],
@@ -146,7 +131,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
         const found = [];
         for (const [screen, reach] of SCREENS) {
           await reach(page);
-          found.push(...(await violations(page)).map((violation) => `${screen}: ${violation}`));
+          found.push(...(await axeViolations(page)).map((violation) => `${screen}: ${violation}`));
         }
         assert.deepEqual(found, []);
       } finally {
@@ -154,4 +139,61 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       }
     });
   }
+});
+
+/**
+ * Presses Tab until the element in focus is a link or button with this name (and, if given, described by this
+ * text, as each "Mark done" is by its action); fails if it is never reached.
+ */
+async function tabTo(page, name, description) {
+  for (let presses = 0; presses < 150; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      let element = document.activeElement;
+      while (element?.shadowRoot?.activeElement) {
+        element = element.shadowRoot.activeElement;
+      }
+      const control = element?.closest('a, button, vaadin-button') ?? element;
+      const describedBy = control?.getAttribute('aria-describedby');
+      return {
+        name: (control?.getAttribute('aria-label') ?? control?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        description: describedBy ? (document.getElementById(describedBy)?.textContent ?? '').trim() : undefined,
+      };
+    });
+    if (focused.name === name && (description === undefined || focused.description === description)) {
+      return;
+    }
+  }
+  throw new Error(`Tab never reached "${name}"${description ? ` (${description})` : ''}`);
+}
+
+describe('the keyboard alone', () => {
+  test('a worker signs in, opens a family and marks an action done without a pointer', async () => {
+    const family = await newFamilyWithAPlan(baseUrl);
+    const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1024, height: 768 } });
+    context.setDefaultTimeout(30_000);
+    try {
+      const page = await context.newPage();
+      await page.goto('/login');
+      await page.getByRole('textbox', { name: 'Username' }).focus();
+      await page.keyboard.type(WORKER);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('hearth-demo');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor();
+
+      await tabTo(page, `Family ${family.familyRef}`);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'What to do next' }).waitFor();
+      await tabTo(page, 'Mark done', 'Make a morning routine chart with Jess');
+      await page.keyboard.press('Enter');
+      // Done on the tablet at once (the button goes), then sent.
+      await page.getByRole('button', { name: 'Mark done', description: 'Make a morning routine chart with Jess' }).waitFor({ state: 'detached' });
+      await page.getByRole('banner').getByRole('link', { name: 'All saved' }).waitFor();
+      const action = await actionOnServer(family.sam, family.episodeId, family.samAction);
+      assert.equal(action.status, 'DONE');
+    } finally {
+      await context.close();
+    }
+  });
 });
