@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { deviceStore } from './device.js';
 
 /**
@@ -13,6 +14,8 @@ export function useDraft<T extends Record<string, unknown>>(key: string, empty: 
   const typedEarly = useRef<Partial<T>>({});
   const restoredRef = useRef(false);
   restoredRef.current = restored;
+  // The values as last set, ahead of React's rendering of them.
+  const latest = useRef(values);
 
   useEffect(() => {
     let current = true;
@@ -25,6 +28,7 @@ export function useDraft<T extends Record<string, unknown>>(key: string, empty: 
           const early = typedEarly.current;
           typedEarly.current = {};
           const next = { ...emptyRef.current, ...((draft?.values as T | undefined) ?? {}), ...early } as T;
+          latest.current = next;
           setValues(next);
           setRestored(true);
           if (Object.keys(early).length > 0) {
@@ -37,22 +41,29 @@ export function useDraft<T extends Record<string, unknown>>(key: string, empty: 
     };
   }, [key]);
 
+  /**
+   * Sets some of the values and keeps them on the device. Rendered at once (see useTypedValue for why: a tap on a
+   * button straight after typing must act on what was typed); an update that changes nothing renders nothing.
+   */
   const update = useCallback(
     (changes: Partial<T>) => {
+      if (Object.entries(changes).every(([name, value]) => Object.is(latest.current[name], value))) {
+        return;
+      }
       if (!restoredRef.current) {
         typedEarly.current = { ...typedEarly.current, ...changes };
       }
-      setValues((previous) => {
-        const next = { ...previous, ...changes };
-        void deviceStore()?.drafts.put({ key, values: next, savedAt: new Date().toISOString() });
-        return next;
-      });
+      const next = { ...latest.current, ...changes };
+      latest.current = next;
+      void deviceStore()?.drafts.put({ key, values: next, savedAt: new Date().toISOString() });
+      flushSync(() => setValues(next));
     },
     [key],
   );
 
   const clear = useCallback(async () => {
     typedEarly.current = {};
+    latest.current = emptyRef.current;
     setValues(emptyRef.current);
     await deviceStore()?.drafts.delete(key);
   }, [key]);

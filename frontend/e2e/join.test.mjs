@@ -6,6 +6,8 @@
 // sam invites Piotr Nowak (EH-<year>-000002) and Mark Thompson (EH-<year>-000003): each can set up an account
 // only once, so this runs once per database (the JUnit runner starts from a fresh one).
 import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { baseUrl, formSignIn, freshPagePerTest, inviteCode, joinWithCode } from './support.mjs';
 
@@ -56,7 +58,13 @@ describe('family members joining with a code', () => {
 
     await page.getByLabel('Type the password again', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Set up my account' }).click();
-    await page.getByRole('alert').getByText("This code is not valid. Ask your family's worker for a new one.").waitFor();
+    try {
+      await page.getByRole('alert').getByText("This code is not valid. Ask your family's worker for a new one.").waitFor();
+    } catch (error) {
+      // What the page said instead, for whoever reads the failure.
+      await page.screenshot({ path: join(tmpdir(), `hearth-join-wrong-code-failed-${Date.now()}.png`) }).catch(() => undefined);
+      throw new Error(`The page said instead: ${JSON.stringify(await page.getByRole('alert').allInnerTexts())}`, { cause: error });
+    }
     assert.equal(new URL(page.url()).pathname, '/join');
   });
 

@@ -5,6 +5,7 @@ import { Button } from '@vaadin/react-components/Button.js';
 import { PasswordField } from '@vaadin/react-components/PasswordField.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { HearthMark, WarningIcon } from 'Frontend/components/icons.js';
+import { useTypedValue } from 'Frontend/components/typed.js';
 import { InvitationEndpoint } from 'Frontend/generated/endpoints.js';
 
 export const config: ViewConfig = {
@@ -47,10 +48,10 @@ const serverField: Record<string, FieldName> = { CODE: 'code', USERNAME: 'userna
 
 export default function JoinView() {
   const navigate = useNavigate();
-  const [code, setCode] = useState('');
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const [code, setCode] = useTypedValue('');
+  const [username, setUsername] = useTypedValue('');
+  const [password, setPassword] = useTypedValue('');
+  const [repeat, setRepeat] = useTypedValue('');
   const [errors, setErrors] = useState<Errors>({});
   const [unreachable, setUnreachable] = useState(false);
   const [attempt, setAttempt] = useState(0);

@@ -6,6 +6,7 @@ import { PasswordField } from '@vaadin/react-components/PasswordField.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { useAuth } from 'Frontend/auth.js';
 import { HearthMark, InfoIcon, WarningIcon } from 'Frontend/components/icons.js';
+import { useTypedValue } from 'Frontend/components/typed.js';
 import { lockInWords, lockSeconds, signIn } from 'Frontend/sign-in.js';
 
 export const config: ViewConfig = {
@@ -34,8 +35,8 @@ export default function LoginView() {
   // Set up an account on the join page: their username comes along (in the history state, not the address).
   const joined = searchParams.has('joined');
   const joinedAs = (useLocation().state as { username?: unknown } | null)?.username;
-  const [username, setUsername] = useState(typeof joinedAs === 'string' ? joinedAs : '');
-  const [password, setPassword] = useState('');
+  const [username, setUsername] = useTypedValue(typeof joinedAs === 'string' ? joinedAs : '');
+  const [password, setPassword] = useTypedValue('');
   const [missing, setMissing] = useState<{ username: boolean; password: boolean }>({
     username: false,
     password: false,
