@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.db.jooq.Tables.CHILD_VOICE;
 import static org.hearth.db.jooq.Tables.CONSENT;
 import static org.hearth.db.jooq.Tables.EPISODE;
+import static org.hearth.db.jooq.Tables.FAMILY_COMMENT;
 import static org.hearth.db.jooq.Tables.MEETING;
 import static org.hearth.db.jooq.Tables.MEETING_ATTENDANCE;
 import static org.hearth.db.jooq.Tables.PERSON_VIEW;
@@ -79,6 +80,8 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			meeting_notes               |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   -    |      -       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
 			outcomes_for_others         |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      -       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
 			reviews                     |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			comments_hidden_from_young  |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      -       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			handovers                   |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   -    |      -       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
 			team                        |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
 			comments                    |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
 			node_agency                 |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   Y    |      Y       |      Y      |      Y       |    Y    |        Y         |        Y         |        Y         |        Y        |     U
@@ -237,6 +240,10 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		// The outcome for the child (9), whom the young person is not.
 		OUTCOMES_FOR_OTHERS("query($e: ID!) { episode(id: $e) { outcomes { description forPerson { givenName } } } }",
 				"episode", "episode.outcomes[?(@.forPerson.givenName == 'Matrixchild')].description"),
+		COMMENTS_HIDDEN_FROM_YOUNG("query($e: ID!) { episode(id: $e) { familyComments { text } } }", "episode",
+				"episode.familyComments[?(@.text == 'Kept from the young people')].text"),
+		HANDOVERS("query($e: ID!) { episode(id: $e) { handovers { handedOverOn notes } } }", "episode",
+				"episode.handovers[*].handedOverOn", "episode.handovers[*].notes"),
 		TEAM("query($e: ID!) { episode(id: $e) { team { joinedOn practitioner { name } } lead { practitioner { name } } } }",
 				"episode", "episode.team[*].joinedOn", "episode.team[*].practitioner.name",
 				"episode.lead.practitioner.name"),
@@ -511,6 +518,17 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			.set(MEETING_ATTENDANCE.ATTENDANCE, "ATTENDED")
 			.execute();
 		this.dsl.update(REVIEW).set(REVIEW.CHILD_VIEWS, "Matrix child's views").where(REVIEW.ID.eq(plan.review())).execute();
+		// A comment the parent kept from the young people, and a change of lead.
+		this.dsl.insertInto(FAMILY_COMMENT)
+			.set(FAMILY_COMMENT.ID, Ids.newId())
+			.set(FAMILY_COMMENT.EPISODE_ID, episode)
+			.set(FAMILY_COMMENT.AUTHOR_ID, parent)
+			.set(FAMILY_COMMENT.WRITTEN_AT, this.clock.instant())
+			.set(FAMILY_COMMENT.TEXT, "Kept from the young people")
+			.set(FAMILY_COMMENT.HIDDEN_FROM_YOUNG_PEOPLE, true)
+			.execute();
+		this.fixtures.handover(episode, this.fixtures.teamMember(episode, teacher), this.fixtures.leadMemberOf(episode),
+				lead);
 		// An outcome for the young person, with its action: theirs to read, unlike the child's.
 		this.fixtures.action(this.fixtures.outcome(episode, youngPerson, "EDUCATION"), this.fixtures.leadMemberOf(episode));
 		// The most urgent of all, so the episodes list shows it on its first page to whoever may see it, however many

@@ -3,6 +3,7 @@ package org.hearth.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.db.jooq.Tables.ASSESSMENT;
 import static org.hearth.db.jooq.Tables.CHILD_VOICE;
+import static org.hearth.db.jooq.Tables.CLOSURE;
 import static org.hearth.db.jooq.Tables.MEETING;
 import static org.hearth.db.jooq.Tables.OUTCOME;
 import static org.hearth.db.jooq.Tables.PERSON_VIEW;
@@ -54,7 +55,7 @@ class FamilyMemberAccessTests extends HearthIntegrationTests {
 			    cancellationReason }
 			  reviews { progress decision familyViews childViews nextReviewDue recordedBy { name } }
 			  handovers { handedOverOn notes }
-			  familyComments { text } } }""";
+			  familyComments { text hiddenFromYoungPeople } } }""";
 
 	@Autowired
 	private Fixtures fixtures;
@@ -63,6 +64,8 @@ class FamilyMemberAccessTests extends HearthIntegrationTests {
 	private DSLContext dsl;
 
 	private UUID episode;
+
+	private UUID earlierEpisode;
 
 	private UUID parentsConsent;
 
@@ -83,6 +86,15 @@ class FamilyMemberAccessTests extends HearthIntegrationTests {
 		UUID youngPerson = this.fixtures.youngPersonAccount("fma-young-person", family);
 		UUID secondParent = this.fixtures.person(family, "Secondparent", "PARENT_CARER", true);
 		UUID child = this.fixtures.person(family, "Littlechild", "CHILD", false);
+
+		// An earlier episode, stepped up to social care: its closure's summary holds the reasons.
+		this.earlierEpisode = this.fixtures.episode("FMA-EARLIER", family, lead, List.of());
+		this.fixtures.close(this.earlierEpisode, lead, "Family Lives helpline");
+		this.dsl.update(CLOSURE)
+			.set(CLOSURE.REASON, "STEPPED_UP")
+			.set(CLOSURE.SUMMARY, "Stepped up: the reasons")
+			.where(CLOSURE.EPISODE_ID.eq(this.earlierEpisode))
+			.execute();
 
 		this.episode = this.fixtures.episode("FMA-EPISODE", family, lead, List.of(teacher));
 		UUID leadMember = this.fixtures.leadMemberOf(this.episode);
@@ -121,7 +133,14 @@ class FamilyMemberAccessTests extends HearthIntegrationTests {
 		this.dsl.update(REVIEW).set(REVIEW.CHILD_VIEWS, "The child's view").where(REVIEW.ID.eq(review)).execute();
 		this.fixtures.handover(this.episode, teacherMember, leadMember, lead);
 		this.fixtures.familyComment(this.episode, parent);
+		// The parent keeps a comment from the young people, through /graphql as the app would.
+		as("fma-parent", ADD_COMMENT, Map.of("input", Map.of("episodeId", this.episode.toString(), "text",
+				"Kept from the young people", "hiddenFromYoungPeople", true)));
 	}
+
+	private static final String ADD_COMMENT = """
+			mutation($input: AddFamilyCommentInput!) { addFamilyComment(input: $input) {
+			  episode { id } errors { code } } }""";
 
 	private void view(UUID assessment, UUID person, String worries) {
 		this.dsl.insertInto(PERSON_VIEW)
@@ -302,6 +321,60 @@ class FamilyMemberAccessTests extends HearthIntegrationTests {
 		assertThat((String) episodeAs("fma-other-adult").read("$.data.episode.reviews[0].familyViews"))
 			.isEqualTo("The family's view");
 		assertThat((Object) episodeAs("fma-young-person").read("$.data.episode.reviews[0].familyViews")).isNull();
+	}
+
+	@Test
+	void a_comment_kept_from_young_people_is_read_by_practitioners_the_adults_and_its_author_only() {
+		String hidden = "$.data.episode.familyComments[?(@.text == 'Kept from the young people')]";
+		DocumentContext lead = episodeAs("fma-lead");
+		assertThat(read(lead, hidden + ".hiddenFromYoungPeople")).containsExactly(true);
+		assertThat(read(episodeAs("fma-parent"), hidden + ".hiddenFromYoungPeople")).containsExactly(true);
+		// The other adult reads it, without being told it is kept from the young people.
+		assertThat(read(episodeAs("fma-other-adult"), hidden + ".text")).hasSize(1);
+		assertThat(read(episodeAs("fma-other-adult"), hidden + ".hiddenFromYoungPeople")).containsOnlyNulls();
+		assertThat(read(episodeAs("fma-young-person"), "$.data.episode.familyComments[*].text"))
+			.contains("A comment from the family")
+			.doesNotContain("Kept from the young people");
+	}
+
+	@Test
+	void a_young_person_reads_their_own_comment_even_when_they_kept_it_from_young_people() {
+		as("fma-young-person", ADD_COMMENT, Map.of("input", Map.of("episodeId", this.episode.toString(), "text",
+				"My own words, kept", "hiddenFromYoungPeople", true)));
+		assertThat(read(episodeAs("fma-young-person"), "$.data.episode.familyComments[*].text"))
+			.contains("My own words, kept")
+			.doesNotContain("Kept from the young people");
+	}
+
+	@Test
+	void no_family_member_reads_the_handovers() {
+		assertThat(read(episodeAs("fma-lead"), "$.data.episode.handovers[*].notes")).hasSize(1);
+		for (String who : List.of("fma-parent", "fma-other-adult", "fma-young-person")) {
+			assertThat(read(episodeAs(who), "$.data.episode.handovers")).as(who).isEmpty();
+		}
+	}
+
+	@Test
+	void family_members_read_how_an_episode_closed_but_not_the_reasons_for_a_step_up_nor_the_childs_feedback() {
+		String query = """
+				query($e: ID!) { episode(id: $e) { status closure { closedOn reason summary familyFeedback childFeedback
+				  signposting } } }""";
+		Map<String, Object> earlier = Map.of("e", this.earlierEpisode.toString());
+		DocumentContext lead = as("fma-lead", query, earlier);
+		assertThat((String) lead.read("$.data.episode.closure.summary")).isEqualTo("Stepped up: the reasons");
+		assertThat((String) lead.read("$.data.episode.closure.childFeedback")).isEqualTo("The child's feedback");
+		for (String who : List.of("fma-parent", "fma-other-adult", "fma-young-person")) {
+			DocumentContext json = as(who, query, earlier);
+			assertThat((String) json.read("$.data.episode.closure.reason")).as(who).isEqualTo("STEPPED_UP");
+			assertThat((String) json.read("$.data.episode.closure.summary")).as(who)
+				.isEqualTo(org.hearth.closure.ClosureService.STEPPED_UP_FOR_THE_FAMILY);
+			assertThat(read(json, "$.data.episode.closure.signposting")).as(who).containsExactly("Family Lives helpline");
+			assertThat((Object) json.read("$.data.episode.closure.childFeedback")).as(who).isNull();
+		}
+		assertThat((String) as("fma-parent", query, earlier).read("$.data.episode.closure.familyFeedback"))
+			.isEqualTo("The family's feedback");
+		assertThat((Object) as("fma-young-person", query, earlier).read("$.data.episode.closure.familyFeedback"))
+			.isNull();
 	}
 
 }
