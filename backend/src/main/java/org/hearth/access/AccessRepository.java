@@ -4,6 +4,7 @@ import static org.hearth.db.jooq.Tables.CONSENT;
 import static org.hearth.db.jooq.Tables.CONSENT_EXCLUDED_AGENCY;
 import static org.hearth.db.jooq.Tables.EPISODE;
 import static org.hearth.db.jooq.Tables.FAMILY;
+import static org.hearth.db.jooq.Tables.PERSON;
 import static org.hearth.db.jooq.Tables.PRACTITIONER;
 import static org.hearth.db.jooq.Tables.TEAM_MEMBER;
 import static org.jooq.impl.DSL.exists;
@@ -71,6 +72,16 @@ public class AccessRepository {
 				.where(EPISODE.FAMILY_ID.eq(FAMILY.ID))
 				.and(episodeVisible(visibility)));
 		};
+	}
+
+	/** Which kind of family member this person of this family is; null when there is no such person in it. */
+	@Nullable FamilyMemberKind kindOf(UUID personId, UUID familyId) {
+		return this.dsl.select(PERSON.ROLE, PERSON.HAS_PARENTAL_RESPONSIBILITY)
+			.from(PERSON)
+			.where(PERSON.ID.eq(personId))
+			.and(PERSON.FAMILY_ID.eq(familyId))
+			.fetchOptional(row -> FamilyMemberKind.of(row.value1(), Boolean.TRUE.equals(row.value2())))
+			.orElse(null);
 	}
 
 	/** How a caller stands to an episode they are about to change; see {@link Permissions}. */

@@ -2,6 +2,8 @@ package org.hearth.access;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Which episodes a caller may see, in a form the repositories turn into SQL. Every query that returns family data
  * is narrowed by one of these; {@link AccessService} alone decides which one a caller gets.
@@ -22,8 +24,18 @@ public sealed interface Visibility {
 	record ThroughTeam(UUID practitionerId) implements Visibility {
 	}
 
-	/** A family member: their own family's episodes. */
-	record OwnFamily(UUID familyId) implements Visibility {
+	/**
+	 * A family member: their own family's episodes, and within them only what the table in this package's
+	 * documentation gives their kind (the services that read each feature narrow by {@code personId} and
+	 * {@code kind}).
+	 */
+	record OwnFamily(UUID familyId, UUID personId, FamilyMemberKind kind) implements Visibility {
+
+		/** The record is about this caller themselves. */
+		public boolean isSelf(@Nullable UUID person) {
+			return this.personId.equals(person);
+		}
+
 	}
 
 	/**

@@ -67,12 +67,14 @@ class AssessmentController {
 	@BatchMapping(typeName = "Episode")
 	Map<Episode, Assessment> assessment(List<Episode> episodes) {
 		return BatchResults.one(episodes, Episode::id,
-				this.assessments.ofEpisodes(BatchResults.keys(episodes, Episode::id)), Assessment::episodeId);
+				this.assessments.ofEpisodes(this.caller.ofGraphQl(), BatchResults.keys(episodes, Episode::id)),
+				Assessment::episodeId);
 	}
 
 	@BatchMapping
 	Map<Assessment, List<String>> servicesInvolved(List<Assessment> assessments) {
-		var services = this.assessments.servicesInvolved(BatchResults.keys(assessments, Assessment::id));
+		var services = this.assessments.servicesInvolved(this.caller.ofGraphQl(),
+				BatchResults.keys(assessments, Assessment::id));
 		Map<Assessment, List<String>> result = new LinkedHashMap<>();
 		assessments.forEach(assessment -> result.put(assessment, services.getOrDefault(assessment.id(), List.of())));
 		return result;
@@ -81,13 +83,15 @@ class AssessmentController {
 	@BatchMapping
 	Map<Assessment, List<PersonView>> views(List<Assessment> assessments) {
 		return BatchResults.many(assessments, Assessment::id,
-				this.assessments.views(BatchResults.keys(assessments, Assessment::id)), PersonView::assessmentId);
+				this.assessments.views(this.caller.ofGraphQl(), BatchResults.keys(assessments, Assessment::id)),
+				PersonView::assessmentId);
 	}
 
 	@BatchMapping
 	Map<Assessment, List<ChildVoice>> childVoices(List<Assessment> assessments) {
 		return BatchResults.many(assessments, Assessment::id,
-				this.assessments.childVoices(BatchResults.keys(assessments, Assessment::id)),
+				this.assessments.childVoices(this.caller.ofGraphQl(),
+						BatchResults.keys(assessments, Assessment::id)),
 				ChildVoice::assessmentId);
 	}
 

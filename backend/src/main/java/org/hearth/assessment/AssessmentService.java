@@ -13,9 +13,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hearth.access.AccessService;
 import org.hearth.access.Caller;
+import org.hearth.access.FamilyMemberKind;
 import org.hearth.access.Permissions;
 import org.hearth.access.Step;
+import org.hearth.access.Visibility;
 import org.hearth.access.WriteAccess;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditService;
@@ -59,8 +62,11 @@ public class AssessmentService {
 
 	private final Clock clock;
 
+	private final AccessService access;
+
 	AssessmentService(AssessmentRepository repository, EpisodeService episodes, Permissions permissions,
-			ClientRequests requests, AuditService audit, FamilyService families, Clock clock) {
+			ClientRequests requests, AuditService audit, FamilyService families, Clock clock, AccessService access) {
+		this.access = access;
 		this.repository = repository;
 		this.episodes = episodes;
 		this.permissions = permissions;
@@ -396,25 +402,69 @@ public class AssessmentService {
 		return fields;
 	}
 
+	/** The assessments of these episodes, whole: for the rules and for callers who see the whole episode. */
 	public List<Assessment> ofEpisodes(Collection<UUID> episodeIds) {
 		return episodeIds.isEmpty() ? List.of() : this.repository.ofEpisodes(episodeIds);
 	}
 
+	/**
+	 * The assessments of these episodes (which the caller may see) as the caller may read them: a family member reads
+	 * the summary only as a parent, and social care's reference never.
+	 */
+	public List<Assessment> ofEpisodes(Caller caller, Collection<UUID> episodeIds) {
+		Visibility.OwnFamily own = this.access.familyMemberOf(caller);
+		return ofEpisodes(episodeIds).stream().map(assessment -> narrowed(assessment, own)).toList();
+	}
+
 	public Optional<Assessment> find(Caller caller, UUID id) {
+		Visibility.OwnFamily own = this.access.familyMemberOf(caller);
 		return this.repository.find(id)
-			.filter(assessment -> this.episodes.find(caller, assessment.episodeId()).isPresent());
+			.filter(assessment -> this.episodes.find(caller, assessment.episodeId()).isPresent())
+			.map(assessment -> narrowed(assessment, own));
+	}
+
+	private static Assessment narrowed(Assessment assessment, Visibility.@Nullable OwnFamily own) {
+		if (own == null) {
+			return assessment;
+		}
+		String summary = (own.kind() == FamilyMemberKind.PARENT) ? assessment.summary() : null;
+		return new Assessment(assessment.id(), assessment.episodeId(), assessment.startedOn(),
+				assessment.completedOn(), summary, assessment.fromSocialCare(), null, assessment.version());
 	}
 
 	public Map<UUID, List<String>> servicesInvolved(Collection<UUID> assessmentIds) {
 		return assessmentIds.isEmpty() ? Map.of() : this.repository.servicesInvolved(assessmentIds);
 	}
 
+	/** The services already involved, for whoever reads the summary (a family member only as a parent). */
+	public Map<UUID, List<String>> servicesInvolved(Caller caller, Collection<UUID> assessmentIds) {
+		Visibility.OwnFamily own = this.access.familyMemberOf(caller);
+		return (own == null || own.kind() == FamilyMemberKind.PARENT) ? servicesInvolved(assessmentIds) : Map.of();
+	}
+
 	public List<PersonView> views(Collection<UUID> assessmentIds) {
 		return assessmentIds.isEmpty() ? List.of() : this.repository.views(assessmentIds);
 	}
 
+	/** The three columns the caller may read: a family member only their own, nobody else's. */
+	public List<PersonView> views(Caller caller, Collection<UUID> assessmentIds) {
+		Visibility.OwnFamily own = this.access.familyMemberOf(caller);
+		List<PersonView> all = views(assessmentIds);
+		return (own == null) ? all : all.stream().filter(view -> own.isSelf(view.personId())).toList();
+	}
+
 	public List<ChildVoice> childVoices(Collection<UUID> assessmentIds) {
 		return assessmentIds.isEmpty() ? List.of() : this.repository.childVoices(assessmentIds);
+	}
+
+	/** The children's voices the caller may read: a young person only their own, other family members none. */
+	public List<ChildVoice> childVoices(Caller caller, Collection<UUID> assessmentIds) {
+		Visibility.OwnFamily own = this.access.familyMemberOf(caller);
+		List<ChildVoice> all = childVoices(assessmentIds);
+		return (own == null) ? all
+				: all.stream()
+					.filter(voice -> own.kind() == FamilyMemberKind.YOUNG_PERSON && own.isSelf(voice.childId()))
+					.toList();
 	}
 
 }

@@ -108,13 +108,18 @@ public class CaseFileService {
 
 	/**
 	 * The case files of these episodes that the caller may see, in the order asked; an episode they may not see is
-	 * left out, as one that does not exist.
+	 * left out, as one that does not exist. A case file is the practitioner's whole record of an episode: a family
+	 * member gets none (what they may read of their family's episodes is narrowed field by field, see the access
+	 * package).
 	 * @throws UserErrorException with {@code TOO_MANY} for more than {@link #MAX_FILES} ids
 	 */
 	public List<CaseFile> files(Caller caller, List<UUID> episodeIds) {
 		if (episodeIds.size() > MAX_FILES) {
 			throw UserErrorException.of("episodeIds", "TOO_MANY",
 					"Ask for at most " + MAX_FILES + " case files at a time.");
+		}
+		if (caller instanceof Caller.FamilyMemberCaller) {
+			return List.of();
 		}
 		List<Episode> found = this.episodes.findVisible(caller, episodeIds.stream().distinct().toList());
 		if (found.isEmpty()) {

@@ -59,7 +59,8 @@ class ClosureController {
 	@BatchMapping(typeName = "Episode")
 	Map<Episode, Closure> closure(List<Episode> episodes) {
 		return BatchResults.one(episodes, Episode::id,
-				this.closures.ofEpisodes(BatchResults.keys(episodes, Episode::id)), Closure::episodeId);
+				this.closures.ofEpisodes(this.caller.ofGraphQl(), BatchResults.keys(episodes, Episode::id)),
+				Closure::episodeId);
 	}
 
 	@BatchMapping

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.hearth.access.AccessService;
 import org.hearth.access.Caller;
+import org.hearth.access.FamilyMemberKind;
 import org.hearth.access.Permissions;
 import org.hearth.access.Step;
+import org.hearth.access.Visibility;
 import org.hearth.access.WriteAccess;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditService;
@@ -62,9 +65,12 @@ public class ClosureService {
 
 	private final Clock clock;
 
+	private final AccessService access;
+
 	ClosureService(ClosureRepository repository, Permissions permissions, ClientRequests requests,
 			EpisodeService episodes, PlanService plans, MeetingService meetings, ConsentService consents,
-			TeamService teams, NotificationService notifications, AuditService audit, Clock clock) {
+			TeamService teams, NotificationService notifications, AuditService audit, Clock clock, AccessService access) {
+		this.access = access;
 		this.repository = repository;
 		this.permissions = permissions;
 		this.requests = requests;
@@ -227,6 +233,29 @@ public class ClosureService {
 
 	public List<Closure> ofEpisodes(Collection<UUID> episodeIds) {
 		return episodeIds.isEmpty() ? List.of() : this.repository.ofEpisodes(episodeIds);
+	}
+
+	/** What a family member reads instead of the reasons for a step up to social care (the summary of its closure). */
+	public static final String STEPPED_UP_FOR_THE_FAMILY = "Early help has ended: children's social care now works "
+			+ "with the family.";
+
+	/**
+	 * The closures of these episodes (which the caller may see) as the caller may read them: a family member reads
+	 * when and why it closed, the summary and where to turn, but not the child's feedback (nor, as a young person, the
+	 * family's), not to whom a case that moved away went (a handover), and not the reasons for a step up to social care
+	 * (which are the summary of such a closure: they read a plain sentence instead).
+	 */
+	public List<Closure> ofEpisodes(Caller caller, Collection<UUID> episodeIds) {
+		Visibility.OwnFamily own = this.access.familyMemberOf(caller);
+		List<Closure> all = ofEpisodes(episodeIds);
+		if (own == null) {
+			return all;
+		}
+		return all.stream()
+			.map(closure -> new Closure(closure.episodeId(), closure.closedOn(), closure.reason(),
+					(closure.reason() == ClosureReason.STEPPED_UP) ? STEPPED_UP_FOR_THE_FAMILY : closure.summary(),
+					(own.kind() == FamilyMemberKind.YOUNG_PERSON) ? null : closure.familyFeedback(), null, null))
+			.toList();
 	}
 
 	public Map<UUID, List<String>> signposting(Collection<UUID> episodeIds) {

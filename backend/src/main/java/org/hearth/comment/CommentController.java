@@ -45,7 +45,8 @@ class CommentController {
 	@BatchMapping(typeName = "Episode")
 	Map<Episode, List<FamilyComment>> familyComments(List<Episode> episodes) {
 		return BatchResults.many(episodes, Episode::id,
-				this.comments.ofEpisodes(BatchResults.keys(episodes, Episode::id)), FamilyComment::episodeId);
+				this.comments.ofEpisodes(this.caller.ofGraphQl(), BatchResults.keys(episodes, Episode::id)),
+				FamilyComment::episodeId);
 	}
 
 	@BatchMapping

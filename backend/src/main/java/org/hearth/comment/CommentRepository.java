@@ -24,7 +24,7 @@ class CommentRepository {
 			.where(FAMILY_COMMENT.EPISODE_ID.in(episodeIds))
 			.orderBy(FAMILY_COMMENT.WRITTEN_AT, FAMILY_COMMENT.ID)
 			.fetch(row -> new FamilyComment(row.getId(), row.getEpisodeId(), row.getAuthorId(), row.getWrittenAt(),
-					row.getText(), row.getRecordedBy() != null));
+					row.getText(), row.getRecordedBy() != null, Boolean.TRUE.equals(row.getHiddenFromYoungPeople())));
 	}
 
 	void insert(FamilyComment comment, @Nullable UUID recordedBy) {
@@ -35,6 +35,7 @@ class CommentRepository {
 			.set(FAMILY_COMMENT.WRITTEN_AT, comment.writtenAt())
 			.set(FAMILY_COMMENT.TEXT, comment.text())
 			.set(FAMILY_COMMENT.RECORDED_BY, recordedBy)
+			.set(FAMILY_COMMENT.HIDDEN_FROM_YOUNG_PEOPLE, comment.hiddenFromYoungPeople())
 			.execute();
 	}
 

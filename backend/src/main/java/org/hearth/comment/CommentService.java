@@ -5,9 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.hearth.access.AccessService;
 import org.hearth.access.Caller;
+import org.hearth.access.FamilyMemberKind;
 import org.hearth.access.Permissions;
 import org.hearth.access.Step;
+import org.hearth.access.Visibility;
 import org.hearth.access.WriteAccess;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditService;
@@ -41,8 +44,11 @@ public class CommentService {
 
 	private final Clock clock;
 
+	private final AccessService access;
+
 	CommentService(CommentRepository repository, Permissions permissions, ClientRequests requests, AuditService audit,
-			NotificationService notifications, FamilyService families, Clock clock) {
+			NotificationService notifications, FamilyService families, Clock clock, AccessService access) {
+		this.access = access;
 		this.repository = repository;
 		this.permissions = permissions;
 		this.requests = requests;
@@ -77,7 +83,7 @@ public class CommentService {
 		UUID id = (input.id() != null) ? input.id() : Ids.newId();
 		try {
 			this.repository.insert(new FamilyComment(id, episode.episodeId(), author, this.clock.instant(), text,
-					recordedBy != null), recordedBy);
+					recordedBy != null, Boolean.TRUE.equals(input.hiddenFromYoungPeople())), recordedBy);
 		}
 		catch (DuplicateKeyException ex) {
 			throw UserErrorException.of("id", "ID_REUSED", "Another record already has this id. Send a new id.");
@@ -116,6 +122,26 @@ public class CommentService {
 
 	public List<FamilyComment> ofEpisodes(Collection<UUID> episodeIds) {
 		return episodeIds.isEmpty() ? List.of() : this.repository.ofEpisodes(episodeIds);
+	}
+
+	/**
+	 * The comments on these episodes (which the caller may see) that the caller may read: all of them, except that a
+	 * young person does not read those hidden from young people, unless they wrote it themselves. Whether a comment
+	 * is hidden is told to practitioners and to its author only (null for other family members).
+	 */
+	public List<FamilyComment> ofEpisodes(Caller caller, Collection<UUID> episodeIds) {
+		Visibility.OwnFamily own = this.access.familyMemberOf(caller);
+		List<FamilyComment> all = ofEpisodes(episodeIds);
+		if (own == null) {
+			return all;
+		}
+		return all.stream()
+			.filter(comment -> own.kind() != FamilyMemberKind.YOUNG_PERSON
+					|| !Boolean.TRUE.equals(comment.hiddenFromYoungPeople()) || own.isSelf(comment.authorId()))
+			.map(comment -> own.isSelf(comment.authorId()) ? comment
+					: new FamilyComment(comment.id(), comment.episodeId(), comment.authorId(), comment.writtenAt(),
+							comment.text(), comment.recordedOnBehalf(), null))
+			.toList();
 	}
 
 }

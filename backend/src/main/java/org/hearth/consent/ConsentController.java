@@ -54,13 +54,17 @@ class ConsentController {
 	@BatchMapping(typeName = "Episode")
 	Map<Episode, List<Consent>> consents(List<Episode> episodes) {
 		return BatchResults.many(episodes, Episode::id,
-				this.consents.ofEpisodes(BatchResults.keys(episodes, Episode::id)), Consent::episodeId);
+				this.consents.ofEpisodes(this.caller.ofGraphQl(), BatchResults.keys(episodes, Episode::id)),
+				Consent::episodeId);
 	}
 
+	/** Worked out from every decision, including those the caller may not read (a family member's others'). */
 	@BatchMapping(typeName = "Episode")
 	Map<Episode, Boolean> hasActiveConsent(List<Episode> episodes) {
 		Map<Episode, Boolean> result = new LinkedHashMap<>();
-		consents(episodes).forEach((episode, consents) -> result.put(episode, this.consents.isActive(consents)));
+		BatchResults.many(episodes, Episode::id, this.consents.ofEpisodes(BatchResults.keys(episodes, Episode::id)),
+				Consent::episodeId)
+			.forEach((episode, consents) -> result.put(episode, this.consents.isActive(consents)));
 		return result;
 	}
 

@@ -17,9 +17,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hearth.access.AccessService;
 import org.hearth.access.Caller;
 import org.hearth.access.Permissions;
 import org.hearth.access.Step;
+import org.hearth.access.Visibility;
 import org.hearth.access.WriteAccess;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditService;
@@ -66,8 +68,11 @@ public class ConsentService {
 
 	private final Clock clock;
 
+	private final AccessService access;
+
 	ConsentService(ConsentRepository repository, EpisodeService episodes, Permissions permissions,
-			ClientRequests requests, AuditService audit, FamilyService families, Clock clock) {
+			ClientRequests requests, AuditService audit, FamilyService families, Clock clock, AccessService access) {
+		this.access = access;
 		this.repository = repository;
 		this.episodes = episodes;
 		this.permissions = permissions;
@@ -243,13 +248,27 @@ public class ConsentService {
 				&& latest.get(ConsentScope.STORE) == ConsentDecision.GIVEN;
 	}
 
+	/** Every decision on these episodes, for the rules (whether consent stands); not narrowed for any caller. */
 	public List<Consent> ofEpisodes(Collection<UUID> episodeIds) {
 		return episodeIds.isEmpty() ? List.of() : this.repository.ofEpisodes(episodeIds);
 	}
 
-	/** A consent record, if the caller may see its episode. */
+	/**
+	 * The decisions on these episodes (which the caller may see) that the caller may read: all of them, except that a
+	 * family member reads only the decisions they gave themselves.
+	 */
+	public List<Consent> ofEpisodes(Caller caller, Collection<UUID> episodeIds) {
+		Visibility.OwnFamily own = this.access.familyMemberOf(caller);
+		List<Consent> all = ofEpisodes(episodeIds);
+		return (own == null) ? all : all.stream().filter(consent -> own.isSelf(consent.givenById())).toList();
+	}
+
+	/** A consent record, if the caller may see its episode (and, for a family member, they gave it). */
 	public Optional<Consent> find(Caller caller, UUID id) {
-		return this.repository.find(id).filter(consent -> this.episodes.find(caller, consent.episodeId()).isPresent());
+		Visibility.OwnFamily own = this.access.familyMemberOf(caller);
+		return this.repository.find(id)
+			.filter(consent -> own == null || own.isSelf(consent.givenById()))
+			.filter(consent -> this.episodes.find(caller, consent.episodeId()).isPresent());
 	}
 
 	public Map<UUID, List<UUID>> excludedAgencyIds(Collection<UUID> consentIds) {

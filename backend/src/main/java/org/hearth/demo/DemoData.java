@@ -326,7 +326,7 @@ class DemoData {
 		UUID family = familyOf(episode);
 		on(10, () -> this.comments.add(new Caller.FamilyMemberCaller(dana, family, "Dana Carter", Channel.SYSTEM),
 				new AddFamilyCommentInput(Ids.newId(), episode,
-						"Thank you for coming to the review at home, it helped.", null)));
+						"Thank you for coming to the review at home, it helped.", null, null)));
 	}
 
 	/** Active, but the review is overdue and actions have slipped. */

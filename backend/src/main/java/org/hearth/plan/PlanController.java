@@ -80,7 +80,8 @@ class PlanController {
 	@BatchMapping(typeName = "Episode")
 	Map<Episode, List<Outcome>> outcomes(List<Episode> episodes) {
 		return BatchResults.many(episodes, Episode::id,
-				this.plans.outcomesOfEpisodes(BatchResults.keys(episodes, Episode::id)), Outcome::episodeId);
+				this.plans.outcomesOfEpisodes(this.caller.ofGraphQl(), BatchResults.keys(episodes, Episode::id)),
+				Outcome::episodeId);
 	}
 
 	@BatchMapping

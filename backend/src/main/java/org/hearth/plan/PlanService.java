@@ -13,9 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hearth.access.AccessService;
 import org.hearth.access.Caller;
+import org.hearth.access.FamilyMemberKind;
 import org.hearth.access.Permissions;
 import org.hearth.access.Step;
+import org.hearth.access.Visibility;
 import org.hearth.access.WriteAccess;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditService;
@@ -68,9 +71,12 @@ public class PlanService {
 
 	private final Clock clock;
 
+	private final AccessService access;
+
 	PlanService(PlanRepository repository, EpisodeService episodes, Permissions permissions, ClientRequests requests,
 			AuditService audit, NotificationService notifications, PolicyService policies, FamilyService families,
-			TeamService teams, Clock clock) {
+			TeamService teams, Clock clock, AccessService access) {
+		this.access = access;
 		this.repository = repository;
 		this.episodes = episodes;
 		this.permissions = permissions;
@@ -454,6 +460,20 @@ public class PlanService {
 		return episodeIds.isEmpty() ? List.of() : this.repository.outcomesOfEpisodes(episodeIds);
 	}
 
+	/**
+	 * The outcomes of these episodes (which the caller may see) that the caller may read: all of them, except that a
+	 * young person reads only those for the whole family or for themselves (and so only those outcomes' actions).
+	 */
+	public List<Outcome> outcomesOfEpisodes(Caller caller, Collection<UUID> episodeIds) {
+		Visibility.OwnFamily own = this.access.familyMemberOf(caller);
+		return outcomesOfEpisodes(episodeIds).stream().filter(outcome -> readable(outcome, own)).toList();
+	}
+
+	private static boolean readable(Outcome outcome, Visibility.@Nullable OwnFamily own) {
+		return own == null || own.kind() != FamilyMemberKind.YOUNG_PERSON || outcome.forPersonId() == null
+				|| own.isSelf(outcome.forPersonId());
+	}
+
 	public List<Outcome> outcomes(Collection<UUID> ids) {
 		return ids.isEmpty() ? List.of() : this.repository.outcomes(ids);
 	}
@@ -463,9 +483,11 @@ public class PlanService {
 	}
 
 	public Optional<Outcome> findOutcome(Caller caller, UUID id) {
+		Visibility.OwnFamily own = this.access.familyMemberOf(caller);
 		return this.repository.outcomes(List.of(id))
 			.stream()
 			.findFirst()
+			.filter(outcome -> readable(outcome, own))
 			.filter(outcome -> this.episodes.find(caller, outcome.episodeId()).isPresent());
 	}
 

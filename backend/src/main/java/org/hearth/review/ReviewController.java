@@ -92,13 +92,15 @@ class ReviewController {
 	@BatchMapping(typeName = "Episode")
 	Map<Episode, List<Meeting>> meetings(List<Episode> episodes) {
 		return BatchResults.many(episodes, Episode::id,
-				this.reviews.meetingsOfEpisodes(BatchResults.keys(episodes, Episode::id)), Meeting::episodeId);
+				this.reviews.meetingsOfEpisodes(this.caller.ofGraphQl(), BatchResults.keys(episodes, Episode::id)),
+				Meeting::episodeId);
 	}
 
 	@BatchMapping(typeName = "Episode")
 	Map<Episode, List<Review>> reviews(List<Episode> episodes) {
 		return BatchResults.many(episodes, Episode::id,
-				this.reviews.reviewsOfEpisodes(BatchResults.keys(episodes, Episode::id)), Review::episodeId);
+				this.reviews.reviewsOfEpisodes(this.caller.ofGraphQl(), BatchResults.keys(episodes, Episode::id)),
+				Review::episodeId);
 	}
 
 	@BatchMapping
@@ -114,7 +116,8 @@ class ReviewController {
 	@BatchMapping
 	Map<Review, Meeting> meeting(List<Review> reviews) {
 		return BatchResults.one(reviews, Review::meetingId,
-				this.reviews.meetings(BatchResults.keys(reviews, Review::meetingId)), Meeting::id);
+				this.reviews.meetings(this.caller.ofGraphQl(), BatchResults.keys(reviews, Review::meetingId)),
+				Meeting::id);
 	}
 
 	@BatchMapping
@@ -124,7 +127,7 @@ class ReviewController {
 	}
 
 	private Map<Meeting, List<TeamMember>> membersWho(List<Meeting> meetings, boolean attended) {
-		var attendance = this.reviews.attendance(BatchResults.keys(meetings, Meeting::id))
+		var attendance = this.reviews.attendance(this.caller.ofGraphQl(), BatchResults.keys(meetings, Meeting::id))
 			.stream()
 			.filter(row -> row.attended() == attended)
 			.toList();

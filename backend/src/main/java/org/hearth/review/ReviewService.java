@@ -11,9 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hearth.access.AccessService;
 import org.hearth.access.Caller;
+import org.hearth.access.FamilyMemberKind;
 import org.hearth.access.Permissions;
 import org.hearth.access.Step;
+import org.hearth.access.Visibility;
 import org.hearth.access.WriteAccess;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditService;
@@ -27,6 +30,7 @@ import org.hearth.policy.PolicyService;
 import org.hearth.replay.ClientRequests;
 import org.hearth.system.Ids;
 import org.hearth.team.TeamService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -59,9 +63,12 @@ public class ReviewService {
 
 	private final Clock clock;
 
+	private final AccessService access;
+
 	ReviewService(ReviewRepository repository, EpisodeService episodes, Permissions permissions,
 			ClientRequests requests, AuditService audit, PlanService plans, PolicyService policies,
-			TeamService teams, NotificationService notifications, Clock clock) {
+			TeamService teams, NotificationService notifications, Clock clock, AccessService access) {
+		this.access = access;
 		this.repository = repository;
 		this.episodes = episodes;
 		this.permissions = permissions;
@@ -237,27 +244,77 @@ public class ReviewService {
 		return episodeIds.isEmpty() ? List.of() : this.repository.meetingsOfEpisodes(episodeIds);
 	}
 
+	/**
+	 * The meetings of these episodes (which the caller may see) as the caller may read them: a family member reads
+	 * each meeting's kind, when it is, whether it was held or called off, and nothing of what was said or who came
+	 * (notes, whether the family attended, why it was called off: null).
+	 */
+	public List<Meeting> meetingsOfEpisodes(Caller caller, Collection<UUID> episodeIds) {
+		Visibility.OwnFamily own = this.access.familyMemberOf(caller);
+		return meetingsOfEpisodes(episodeIds).stream().map(meeting -> narrowed(meeting, own)).toList();
+	}
+
 	public List<Meeting> meetings(Collection<UUID> ids) {
 		return ids.isEmpty() ? List.of() : this.repository.meetings(ids);
+	}
+
+	/** These meetings as the caller may read them (see {@link #meetingsOfEpisodes(Caller, Collection)}). */
+	public List<Meeting> meetings(Caller caller, Collection<UUID> ids) {
+		Visibility.OwnFamily own = this.access.familyMemberOf(caller);
+		return meetings(ids).stream().map(meeting -> narrowed(meeting, own)).toList();
+	}
+
+	private static Meeting narrowed(Meeting meeting, Visibility.@Nullable OwnFamily own) {
+		return (own == null) ? meeting
+				: new Meeting(meeting.id(), meeting.episodeId(), meeting.kind(), meeting.scheduledFor(),
+						meeting.heldOn(), null, null, meeting.cancelledAt(), null, meeting.version());
 	}
 
 	List<Attendance> attendance(Collection<UUID> meetingIds) {
 		return meetingIds.isEmpty() ? List.of() : this.repository.attendance(meetingIds);
 	}
 
+	/** Who attended these meetings or sent apologies: none of it for a family member. */
+	List<Attendance> attendance(Caller caller, Collection<UUID> meetingIds) {
+		return (this.access.familyMemberOf(caller) != null) ? List.of() : attendance(meetingIds);
+	}
+
 	public List<Review> reviewsOfEpisodes(Collection<UUID> episodeIds) {
 		return episodeIds.isEmpty() ? List.of() : this.repository.reviewsOfEpisodes(episodeIds);
 	}
 
+	/**
+	 * The reviews of these episodes (which the caller may see) as the caller may read them: a family member never
+	 * reads the child's views, and a young person not the family's views either.
+	 */
+	public List<Review> reviewsOfEpisodes(Caller caller, Collection<UUID> episodeIds) {
+		Visibility.OwnFamily own = this.access.familyMemberOf(caller);
+		return reviewsOfEpisodes(episodeIds).stream().map(review -> narrowed(review, own)).toList();
+	}
+
+	private static Review narrowed(Review review, Visibility.@Nullable OwnFamily own) {
+		if (own == null) {
+			return review;
+		}
+		String familyViews = (own.kind() == FamilyMemberKind.YOUNG_PERSON) ? null : review.familyViews();
+		return new Review(review.id(), review.episodeId(), review.meetingId(), review.heldOn(), review.progress(),
+				review.decision(), familyViews, null, review.nextReviewDue(), review.recordedById());
+	}
+
 	public Optional<Meeting> findMeeting(Caller caller, UUID id) {
+		Visibility.OwnFamily own = this.access.familyMemberOf(caller);
 		return this.repository.meetings(List.of(id))
 			.stream()
 			.findFirst()
-			.filter(meeting -> this.episodes.find(caller, meeting.episodeId()).isPresent());
+			.filter(meeting -> this.episodes.find(caller, meeting.episodeId()).isPresent())
+			.map(meeting -> narrowed(meeting, own));
 	}
 
 	public Optional<Review> findReview(Caller caller, UUID id) {
-		return this.repository.review(id).filter(review -> this.episodes.find(caller, review.episodeId()).isPresent());
+		Visibility.OwnFamily own = this.access.familyMemberOf(caller);
+		return this.repository.review(id)
+			.filter(review -> this.episodes.find(caller, review.episodeId()).isPresent())
+			.map(review -> narrowed(review, own));
 	}
 
 }

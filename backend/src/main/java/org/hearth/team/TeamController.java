@@ -78,7 +78,8 @@ class TeamController {
 
 	@BatchMapping(typeName = "Episode")
 	Map<Episode, List<Handover>> handovers(List<Episode> episodes) {
-		return BatchResults.many(episodes, Episode::id, this.teams.handovers(BatchResults.keys(episodes, Episode::id)),
+		return BatchResults.many(episodes, Episode::id,
+				this.teams.handovers(this.caller.ofGraphQl(), BatchResults.keys(episodes, Episode::id)),
 				Handover::episodeId);
 	}
 

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hearth.access.AccessService;
 import org.hearth.access.Caller;
 import org.hearth.access.Permissions;
 import org.hearth.access.Step;
@@ -57,9 +58,12 @@ public class TeamService {
 
 	private final Clock clock;
 
+	private final AccessService access;
+
 	TeamService(TeamRepository repository, EpisodeService episodes, Permissions permissions, ClientRequests requests,
 			AuditService audit, NotificationService notifications, ConsentService consents, FamilyService families,
-			AgencyService agencies, Clock clock) {
+			AgencyService agencies, Clock clock, AccessService access) {
+		this.access = access;
 		this.repository = repository;
 		this.episodes = episodes;
 		this.permissions = permissions;
@@ -267,6 +271,11 @@ public class TeamService {
 
 	public List<Handover> handovers(Collection<UUID> episodeIds) {
 		return episodeIds.isEmpty() ? List.of() : this.repository.handovers(episodeIds);
+	}
+
+	/** The changes of lead on these episodes: none for a family member (they see who leads now, on the team). */
+	public List<Handover> handovers(Caller caller, Collection<UUID> episodeIds) {
+		return (this.access.familyMemberOf(caller) != null) ? List.of() : handovers(episodeIds);
 	}
 
 	/** The practitioners on the episode's team now, but the caller: whom to tell of what the caller did in it. */

@@ -1,7 +1,14 @@
 package org.hearth.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.db.jooq.Tables.CHILD_VOICE;
+import static org.hearth.db.jooq.Tables.CONSENT;
 import static org.hearth.db.jooq.Tables.EPISODE;
+import static org.hearth.db.jooq.Tables.FAMILY_COMMENT;
+import static org.hearth.db.jooq.Tables.MEETING;
+import static org.hearth.db.jooq.Tables.MEETING_ATTENDANCE;
+import static org.hearth.db.jooq.Tables.PERSON_VIEW;
+import static org.hearth.db.jooq.Tables.REVIEW;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,6 +31,7 @@ import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLNamedType;
 
 import org.hearth.support.Fixtures;
+import org.hearth.system.Ids;
 import org.hearth.support.HearthIntegrationTests;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,63 +62,78 @@ import org.springframework.http.MediaType;
 class AccessMatrixTests extends HearthIntegrationTests {
 
 	private static final String MATRIX = """
-			operation         | LEAD | TEAM | LEAVER | NO_TEAM | MANAGER | MANAGER_OF_LEAVER | MANAGER_OF_NONE | EARLY_HELP | FAMILY | YOUNG_PERSON | OTHER_FAMILY | PARTNER | PARTNER_EXCLUDED | PARTNER_OFF_TEAM | PARTNER_NO_WRITE | PARTNER_NO_READ | ANONYMOUS
-			episode           |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			episodes          |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			family            |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			members           |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			consents          |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			assessment        |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			plan              |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			reviews           |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			team              |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			comments          |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			node_agency       |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   Y    |      Y       |      Y       |    Y    |        Y         |        Y         |        Y         |        Y        |     U
-			node_practitioner |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   Y    |      Y       |      Y       |    Y    |        Y         |        Y         |        Y         |        Y        |     U
-			node_family       |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			node_person       |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			node_episode      |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			node_consent      |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			node_assessment   |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			node_team_member  |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			node_outcome      |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			node_action       |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			node_meeting      |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			node_review       |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
-			existing_plans    |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			audit_trail       |  F   |  F   |   F    |    F    |    Y    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			viewer            |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   Y    |      Y       |      Y       |    Y    |        Y         |        Y         |        Y         |        Y        |     U
-			invite            |  Y   |  F   |   F    |    F    |    F    |         F         |        F        |     F      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			lead_action       |  Y   |  F   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			team_action       |  Y   |  Y   |   F    |    F    |    Y    |         F         |        F        |     Y      |   F    |      F       |      F       |    Y    |        F         |        F         |        F         |        Y        |     U
-			comment_for       |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   R    |      R       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			comment_own       |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   Y    |      Y       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			record_consent    |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			request           |  R   |  R   |   F    |    F    |    R    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			add_member        |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			schedule_meeting  |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			record_meeting    |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			record_review     |  Y   |  F   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			close             |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			step_up           |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			withdraw_consent  |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			add_team_member   |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			hand_over_lead    |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			remove_member     |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			add_outcome       |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			add_action        |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			start_assessment  |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			record_view       |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			record_voice      |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			complete_assess   |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			move_meeting      |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			cancel_meeting    |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			update_outcome    |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			cancel_outcome    |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			mark_read         |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			record_referral   |  R   |  R   |   F    |    F    |    R    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			referral_new      |  R   |  R   |   R    |    R    |    R    |         R         |        R        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
-			bring_forward     |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			operation                   | LEAD | TEAM | LEAVER | NO_TEAM | MANAGER | MANAGER_OF_LEAVER | MANAGER_OF_NONE | EARLY_HELP | FAMILY | YOUNG_PERSON | OTHER_ADULT | OTHER_FAMILY | PARTNER | PARTNER_EXCLUDED | PARTNER_OFF_TEAM | PARTNER_NO_WRITE | PARTNER_NO_READ | ANONYMOUS
+			episode                     |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			episodes                    |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			family                      |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			members                     |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			consents                    |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			assessment                  |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			assessment_summary          |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      -       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			assessment_view_parent      |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      -       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			assessment_view_other_adult |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   -    |      -       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			child_voice_child           |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   -    |      -       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			child_voice_young_person    |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   -    |      Y       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			plan                        |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			review_family_views         |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      -       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			review_child_views          |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   -    |      -       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			meeting_notes               |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   -    |      -       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			outcomes_for_others         |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      -       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			reviews                     |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			comments_hidden_from_young  |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      -       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			handovers                   |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   -    |      -       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			team                        |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			comments                    |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_agency                 |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   Y    |      Y       |      Y      |      Y       |    Y    |        Y         |        Y         |        Y         |        Y        |     U
+			node_practitioner           |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   Y    |      Y       |      Y      |      Y       |    Y    |        Y         |        Y         |        Y         |        Y        |     U
+			node_family                 |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_person                 |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_episode                |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_consent                |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      -       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_assessment             |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_assessment_summary     |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      -       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_team_member            |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_outcome                |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      -       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_action                 |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      -       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_meeting                |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_review                 |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_meeting_notes          |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   -    |      -       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			consents_young_person       |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   -    |      Y       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			node_consent_young_person   |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   -    |      Y       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			existing_plans              |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			audit_trail                 |  F   |  F   |   F    |    F    |    Y    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			viewer                      |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   Y    |      Y       |      Y      |      Y       |    Y    |        Y         |        Y         |        Y         |        Y        |     U
+			invite                      |  Y   |  F   |   F    |    F    |    F    |         F         |        F        |     F      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			lead_action                 |  Y   |  F   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			team_action                 |  Y   |  Y   |   F    |    F    |    Y    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    Y    |        F         |        F         |        F         |        Y        |     U
+			comment_for                 |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   R    |      R       |      R      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			comment_own                 |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   Y    |      Y       |      Y      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			record_consent              |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			request                     |  R   |  R   |   F    |    F    |    R    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			add_member                  |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			schedule_meeting            |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			record_meeting              |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			record_review               |  Y   |  F   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			close                       |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			step_up                     |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			withdraw_consent            |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			add_team_member             |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			hand_over_lead              |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			remove_member               |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			add_outcome                 |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			add_action                  |  Y   |  Y   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			start_assessment            |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			record_view                 |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			record_voice                |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			complete_assess             |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			move_meeting                |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			cancel_meeting              |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			update_outcome              |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			cancel_outcome              |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			mark_read                   |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			record_referral             |  R   |  R   |   F    |    F    |    R    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			referral_new                |  R   |  R   |   R    |    R    |    R    |         R         |        R        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			bring_forward               |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			""";
 
 	/** The callers: who they are in the fixture, and how they sign in. */
@@ -118,7 +141,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 
 		LEAD("mx-lead"), TEAM("mx-teacher"), LEAVER("mx-leaver"), NO_TEAM("mx-outsider"), MANAGER("mx-manager"),
 		MANAGER_OF_LEAVER("mx-leavers-manager"), MANAGER_OF_NONE("mx-manager-of-none"), EARLY_HELP("hub"),
-		FAMILY("mx-parent"), YOUNG_PERSON("mx-young-person"), OTHER_FAMILY("dana"), PARTNER("mx-school", true),
+		FAMILY("mx-parent"), YOUNG_PERSON("mx-young-person"), OTHER_ADULT("mx-other-adult"), OTHER_FAMILY("dana"), PARTNER("mx-school", true),
 		PARTNER_EXCLUDED("mx-housing", true), PARTNER_OFF_TEAM("mx-charity", true),
 		PARTNER_NO_WRITE("mx-school-read", true), PARTNER_NO_READ("mx-school-write", true), ANONYMOUS(null);
 
@@ -178,12 +201,24 @@ class AccessMatrixTests extends HearthIntegrationTests {
 				  decision givenBy { givenName } recordedBy { name } excludedAgencies { name } } } }""", "episode",
 				"episode.consents[*].decision", "episode.consents[*].givenBy.givenName",
 				"episode.consents[*].recordedBy.name", "episode.consents[*].excludedAgencies[*].name"),
-		ASSESSMENT("""
-				query($e: ID!) { episode(id: $e) { assessment {
-				  summary views { worries person { givenName } } childVoices { worries child { givenName } } } } }""",
-				"episode", "episode.assessment.summary", "episode.assessment.views[*].worries",
-				"episode.assessment.views[*].person.givenName", "episode.assessment.childVoices[*].worries",
-				"episode.assessment.childVoices[*].child.givenName"),
+		// The assessment's dates; its parts are rows of their own.
+		ASSESSMENT("query($e: ID!) { episode(id: $e) { assessment { startedOn completedOn } } }", "episode",
+				"episode.assessment.startedOn", "episode.assessment.completedOn"),
+		ASSESSMENT_SUMMARY("query($e: ID!) { episode(id: $e) { assessment { summary } } }", "episode",
+				"episode.assessment.summary"),
+		// The parent's three columns and the other adult's; the voices of the child (9) and of the young person.
+		ASSESSMENT_VIEW_PARENT("""
+				query($e: ID!) { episode(id: $e) { assessment { views { worries person { givenName } } } } }""",
+				"episode", "episode.assessment.views[?(@.person.givenName == 'Parent')].worries"),
+		ASSESSMENT_VIEW_OTHER_ADULT("""
+				query($e: ID!) { episode(id: $e) { assessment { views { worries person { givenName } } } } }""",
+				"episode", "episode.assessment.views[?(@.person.givenName == 'Otheradult')].worries"),
+		CHILD_VOICE_CHILD("""
+				query($e: ID!) { episode(id: $e) { assessment { childVoices { worries child { givenName } } } } }""",
+				"episode", "episode.assessment.childVoices[?(@.child.givenName == 'Matrixchild')].worries"),
+		CHILD_VOICE_YOUNG_PERSON("""
+				query($e: ID!) { episode(id: $e) { assessment { childVoices { worries child { givenName } } } } }""",
+				"episode", "episode.assessment.childVoices[?(@.child.givenName == 'Youngperson')].worries"),
 		PLAN("""
 				query($e: ID!) { episode(id: $e) { outcomes {
 				  description measure forPerson { givenName } actions { description owner { practitioner { name } } } } } }""",
@@ -192,14 +227,33 @@ class AccessMatrixTests extends HearthIntegrationTests {
 				"episode.outcomes[*].actions[*].owner.practitioner.name"),
 		REVIEWS("""
 				query($e: ID!) { episode(id: $e) {
-				  reviews { familyViews progress recordedBy { name } } meetings { heldOn kind } } }""", "episode",
-				"episode.reviews[*].familyViews", "episode.reviews[*].progress", "episode.reviews[*].recordedBy.name",
-				"episode.meetings[*].heldOn", "episode.meetings[*].kind"),
+				  reviews { progress recordedBy { name } } meetings { heldOn kind } } }""", "episode",
+				"episode.reviews[*].progress", "episode.reviews[*].recordedBy.name", "episode.meetings[*].heldOn",
+				"episode.meetings[*].kind"),
+		REVIEW_FAMILY_VIEWS("query($e: ID!) { episode(id: $e) { reviews { familyViews } } }", "episode",
+				"episode.reviews[*].familyViews"),
+		REVIEW_CHILD_VIEWS("query($e: ID!) { episode(id: $e) { reviews { childViews } } }", "episode",
+				"episode.reviews[*].childViews"),
+		MEETING_NOTES("""
+				query($e: ID!) { episode(id: $e) { meetings { notes familyAttended attendees { id } } } }""", "episode",
+				"episode.meetings[*].notes", "episode.meetings[*].familyAttended", "episode.meetings[*].attendees[*].id"),
+		// The outcome for the child (9), whom the young person is not.
+		OUTCOMES_FOR_OTHERS("query($e: ID!) { episode(id: $e) { outcomes { description forPerson { givenName } } } }",
+				"episode", "episode.outcomes[?(@.forPerson.givenName == 'Matrixchild')].description"),
+		COMMENTS_HIDDEN_FROM_YOUNG("query($e: ID!) { episode(id: $e) { familyComments { text } } }", "episode",
+				"episode.familyComments[?(@.text == 'Kept from the young people')].text"),
+		HANDOVERS("query($e: ID!) { episode(id: $e) { handovers { handedOverOn notes } } }", "episode",
+				"episode.handovers[*].handedOverOn", "episode.handovers[*].notes"),
 		TEAM("query($e: ID!) { episode(id: $e) { team { joinedOn practitioner { name } } lead { practitioner { name } } } }",
 				"episode", "episode.team[*].joinedOn", "episode.team[*].practitioner.name",
 				"episode.lead.practitioner.name"),
 		COMMENTS("query($e: ID!) { episode(id: $e) { familyComments { text author { givenName } } } }", "episode",
 				"episode.familyComments[*].text", "episode.familyComments[*].author.givenName"),
+		// Consents given by the young person (the other consents are the parent's).
+		CONSENTS_YOUNG_PERSON("query($e: ID!) { episode(id: $e) { consents { decision givenBy { givenName } } } }", "episode",
+				"episode.consents[?(@.givenBy.givenName == 'Youngperson')].decision"),
+		NODE_CONSENT_YOUNG_PERSON(node("youngPersonsConsent", "Consent", "decision givenBy { givenName }"), "node",
+				"node.decision", "node.givenBy.givenName"),
 		NODE_AGENCY(node("agency", "Agency", "name kind"), "node", "node.name", "node.kind"),
 		NODE_PRACTITIONER(node("practitioner", "Practitioner", "name agency { name }"), "node", "node.name",
 				"node.agency.name"),
@@ -211,8 +265,9 @@ class AccessMatrixTests extends HearthIntegrationTests {
 				"node.requestReasons"),
 		NODE_CONSENT(node("consent", "Consent", "decision givenBy { givenName } excludedAgencies { name }"), "node",
 				"node.decision", "node.givenBy.givenName", "node.excludedAgencies[*].name"),
-		NODE_ASSESSMENT(node("assessment", "Assessment", "summary views { worries } childVoices { worries }"), "node",
-				"node.summary", "node.views[*].worries", "node.childVoices[*].worries"),
+		NODE_ASSESSMENT(node("assessment", "Assessment", "startedOn completedOn"), "node", "node.startedOn",
+				"node.completedOn"),
+		NODE_ASSESSMENT_SUMMARY(node("assessment", "Assessment", "summary"), "node", "node.summary"),
 		NODE_TEAM_MEMBER(node("member", "TeamMember", "joinedOn practitioner { name }"), "node", "node.joinedOn",
 				"node.practitioner.name"),
 		NODE_OUTCOME(node("outcome", "Outcome", "description measure forPerson { givenName }"), "node",
@@ -221,8 +276,9 @@ class AccessMatrixTests extends HearthIntegrationTests {
 				"node.description", "node.dueDate", "node.owner.practitioner.name"),
 		NODE_MEETING(node("meeting", "Meeting", "kind heldOn scheduledFor"), "node", "node.kind", "node.heldOn",
 				"node.scheduledFor"),
-		NODE_REVIEW(node("review", "Review", "familyViews progress recordedBy { name }"), "node", "node.familyViews",
+		NODE_REVIEW(node("review", "Review", "heldOn progress recordedBy { name }"), "node", "node.heldOn",
 				"node.progress", "node.recordedBy.name"),
+		NODE_MEETING_NOTES(node("meeting", "Meeting", "notes"), "node", "node.notes"),
 		EXISTING_PLANS("""
 				query($given: String!, $dob: Date!) {
 				  existingPlans(givenName: $given, familyName: "Fixture", dateOfBirth: $dob) { episodeReference leadName } }""",
@@ -426,13 +482,55 @@ class AccessMatrixTests extends HearthIntegrationTests {
 
 		UUID family = this.fixtures.family("MX-FAMILY");
 		UUID parent = this.fixtures.familyMemberAccount("mx-parent", family);
-		this.fixtures.youngPersonAccount("mx-young-person", family);
+		UUID youngPerson = this.fixtures.youngPersonAccount("mx-young-person", family);
+		// An adult of the household without parental responsibility: sees less than the parent.
+		UUID otherAdult = this.fixtures.otherAdultAccount("mx-other-adult", family);
 		UUID child = this.fixtures.person(family, "Matrixchild", "CHILD", false);
 		UUID invitee = this.fixtures.person(family, "Secondparent", "PARENT_CARER", true);
 		UUID episode = this.fixtures.episode("MX-EPISODE", family, lead, List.of(teacher, housingOfficer, leaver));
 		this.fixtures.leaveTeam(episode, leaver, 5);
 		UUID consent = this.fixtures.fullConsent(episode, parent, lead, housing);
+		// The young person agreed to sharing too (earlier, so the parent's is the latest): the consent they gave.
+		UUID youngPersonsConsent = this.fixtures.consent(episode, "SHARE", "GIVEN", youngPerson, lead, housing);
+		this.dsl.update(CONSENT)
+			.set(CONSENT.RECORDED_AT, this.clock.instant().minusSeconds(86400))
+			.where(CONSENT.ID.eq(youngPersonsConsent))
+			.execute();
 		Fixtures.Plan plan = this.fixtures.planWithEverything(episode, parent, child, lead);
+		// The other adult's three columns and the young person's own voice, beside the parent's and the child's.
+		this.dsl.insertInto(PERSON_VIEW)
+			.set(PERSON_VIEW.ID, Ids.newId())
+			.set(PERSON_VIEW.ASSESSMENT_ID, plan.assessment())
+			.set(PERSON_VIEW.PERSON_ID, otherAdult)
+			.set(PERSON_VIEW.WORRIES, "The other adult's worries")
+			.execute();
+		this.dsl.insertInto(CHILD_VOICE)
+			.set(CHILD_VOICE.ID, Ids.newId())
+			.set(CHILD_VOICE.ASSESSMENT_ID, plan.assessment())
+			.set(CHILD_VOICE.CHILD_ID, youngPerson)
+			.set(CHILD_VOICE.WORRIES, "The young person's worry")
+			.execute();
+		// What was said at the meeting, who came, and the child's views at the review.
+		this.dsl.update(MEETING).set(MEETING.NOTES, "Matrix meeting notes").where(MEETING.ID.eq(plan.meeting())).execute();
+		this.dsl.insertInto(MEETING_ATTENDANCE)
+			.set(MEETING_ATTENDANCE.MEETING_ID, plan.meeting())
+			.set(MEETING_ATTENDANCE.TEAM_MEMBER_ID, this.fixtures.leadMemberOf(episode))
+			.set(MEETING_ATTENDANCE.ATTENDANCE, "ATTENDED")
+			.execute();
+		this.dsl.update(REVIEW).set(REVIEW.CHILD_VIEWS, "Matrix child's views").where(REVIEW.ID.eq(plan.review())).execute();
+		// A comment the parent kept from the young people, and a change of lead.
+		this.dsl.insertInto(FAMILY_COMMENT)
+			.set(FAMILY_COMMENT.ID, Ids.newId())
+			.set(FAMILY_COMMENT.EPISODE_ID, episode)
+			.set(FAMILY_COMMENT.AUTHOR_ID, parent)
+			.set(FAMILY_COMMENT.WRITTEN_AT, this.clock.instant())
+			.set(FAMILY_COMMENT.TEXT, "Kept from the young people")
+			.set(FAMILY_COMMENT.HIDDEN_FROM_YOUNG_PEOPLE, true)
+			.execute();
+		this.fixtures.handover(episode, this.fixtures.teamMember(episode, teacher), this.fixtures.leadMemberOf(episode),
+				lead);
+		// An outcome for the young person, with its action: theirs to read, unlike the child's.
+		this.fixtures.action(this.fixtures.outcome(episode, youngPerson, "EDUCATION"), this.fixtures.leadMemberOf(episode));
 		// The most urgent of all, so the episodes list shows it on its first page to whoever may see it, however many
 		// episodes other tests have made by then.
 		this.dsl.update(EPISODE).set(EPISODE.NEXT_DUE_ON, LocalDate.of(2000, 1, 1)).where(EPISODE.ID.eq(episode)).execute();
@@ -450,6 +548,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		this.variables.put("agency", school.toString());
 		this.variables.put("practitioner", lead.toString());
 		this.variables.put("consent", consent.toString());
+		this.variables.put("youngPersonsConsent", youngPersonsConsent.toString());
 		this.variables.put("assessment", plan.assessment().toString());
 		this.variables.put("member", this.fixtures.leadMemberOf(episode).toString());
 		this.variables.put("outcome", plan.outcome().toString());

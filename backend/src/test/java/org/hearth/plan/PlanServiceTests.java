@@ -31,7 +31,7 @@ class PlanServiceTests {
 	private static PlanService planServiceAt(ZoneId zone) {
 		// Overdue needs only the clock: no repository or episode service is reached.
 		return new PlanService(null, null, null, null, null, null, null, null, null,
-				Clock.fixed(LONDON_PAST_MIDNIGHT, zone));
+				Clock.fixed(LONDON_PAST_MIDNIGHT, zone), null);
 	}
 
 	private static Action action(LocalDate due) {

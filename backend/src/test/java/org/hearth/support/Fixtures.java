@@ -106,7 +106,13 @@ public class Fixtures {
 		return account(username, person);
 	}
 
-	private UUID account(String username, UUID person) {
+	/** An adult of the family without parental responsibility (role OTHER_ADULT) with a sign-in account. */
+	public UUID otherAdultAccount(String username, UUID familyId) {
+		return account(username, person(familyId, "Otheradult", "OTHER_ADULT", false));
+	}
+
+	/** A sign-in account for a person already in a family. */
+	public UUID account(String username, UUID person) {
 		this.dsl.insertInto(USER_ACCOUNT)
 			.set(USER_ACCOUNT.ID, Ids.newId())
 			.set(USER_ACCOUNT.USERNAME, username)
