@@ -233,12 +233,18 @@ function Jobs({ plan, onChanged }: { plan: Plan; onChanged: () => Promise<void> 
 function JobWhen({ action }: { action: Action }) {
   return (
     <p className="my-plan-meta">
-      <span className={`my-plan-badge my-plan-badge-${action.status.toLowerCase()}`}>
-        {inWords(ACTION_STATUS, action.status)}
-      </span>{' '}
-      {action.status === ActionStatus.DONE && action.completedOn
-        ? translate(key`myplan.jobs.doneOn`, { date: dayInWords(action.completedOn) })
-        : translate(key`myplan.jobs.due`, { date: dayInWords(action.dueDate) })}
+      {action.status === ActionStatus.DONE && action.completedOn ? (
+        <span className="my-plan-badge my-plan-badge-done">
+          {translate(key`myplan.jobs.doneOn`, { date: dayInWords(action.completedOn) })}
+        </span>
+      ) : (
+        <>
+          <span className={`my-plan-badge my-plan-badge-${action.status.toLowerCase()}`}>
+            {inWords(ACTION_STATUS, action.status)}
+          </span>{' '}
+          {translate(key`myplan.jobs.due`, { date: dayInWords(action.dueDate) })}
+        </>
+      )}
       {action.overdue && action.status !== ActionStatus.DONE && (
         <span className="my-plan-late"> · {translate(key`myplan.jobs.late`)}</span>
       )}

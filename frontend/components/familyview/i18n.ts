@@ -18,29 +18,58 @@ export function shownLanguage(): 'cy' | 'en' {
   return (i18n.resolvedLanguage.value ?? i18n.language.value ?? 'en').toLowerCase().startsWith('cy') ? 'cy' : 'en';
 }
 
-function locale() {
-  return shownLanguage() === 'cy' ? 'cy-GB' : 'en-GB';
+/** Welsh month and day names, written out: browsers' own Welsh dates are not everywhere (headless Chromium has none). */
+const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+const WELSH_DAYS = ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'];
+
+/** The parts of a moment in a time zone: its year, month (1-12), day, weekday (0 Sunday) and 24-hour time. */
+function partsOf(moment: Date, timeZone: string) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone,
+    })
+      .formatToParts(moment)
+      .map((part) => [part.type, part.value]),
+  );
+  const weekday = new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day))).getUTCDay();
+  return { year: parts.year, month: Number(parts.month), day: Number(parts.day), weekday, time: `${parts.hour}:${parts.minute}` };
 }
 
 /** A date such as 3 March 2027 (Welsh: 3 Mawrth 2027). */
 export function dayInWords(date: string): string {
-  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date.slice(0, 10)}T00:00:00Z`),
-  );
+  const day = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  if (shownLanguage() === 'cy') {
+    const parts = partsOf(day, 'UTC');
+    return `${parts.day} ${WELSH_MONTHS[parts.month - 1]} ${parts.year}`;
+  }
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day);
 }
 
 /** The day and time of a moment, in UK time. */
 export function momentParts(instant: string): { date: string; time: string } {
   const moment = new Date(instant);
+  if (shownLanguage() === 'cy') {
+    const parts = partsOf(moment, 'Europe/London');
+    return {
+      date: `${WELSH_DAYS[parts.weekday]} ${parts.day} ${WELSH_MONTHS[parts.month - 1]} ${parts.year}`,
+      time: parts.time,
+    };
+  }
   return {
-    date: new Intl.DateTimeFormat(locale(), {
+    date: new Intl.DateTimeFormat('en-GB', {
       weekday: 'long',
       day: 'numeric',
       month: 'long',
       year: 'numeric',
       timeZone: 'Europe/London',
     }).format(moment),
-    time: new Intl.DateTimeFormat(locale(), { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/London' }).format(
+    time: new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/London' }).format(
       moment,
     ),
   };

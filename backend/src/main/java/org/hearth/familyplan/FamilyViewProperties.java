@@ -14,5 +14,5 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("hearth.family-view")
 record FamilyViewProperties(
-		@DefaultValue("your council's children's social care team (set hearth.family-view.emergency-contact)") @NotBlank String emergencyContact) {
+		@DefaultValue("your council’s children’s social care team") @NotBlank String emergencyContact) {
 }
