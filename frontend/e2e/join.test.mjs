@@ -42,7 +42,8 @@ describe('family members joining with a code', () => {
     await page.getByLabel('Password', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
 
-    await page.waitForURL((url) => url.pathname === '/');
+    // A family member lands on their own plan (from / to /my-plan).
+    await page.waitForURL((url) => url.pathname === '/' || url.pathname === '/my-plan');
     // Signed in as Piotr: the app's header names him.
     await page.getByRole('banner').getByText('Piotr Nowak').waitFor();
   });

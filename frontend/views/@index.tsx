@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
 import { ForbiddenResponseError, UnauthorizedResponseError } from '@vaadin/hilla-frontend';
 import { Button } from '@vaadin/react-components/Button.js';
@@ -22,7 +22,16 @@ export const config: ViewConfig = {
   loginRequired: true,
 };
 
-export default function CaseloadView() {
+/** Practitioners land on their caseload; a family member on their own plan. */
+export default function HomeView() {
+  const { state: auth } = useAuth();
+  if (auth.user && !canSeeCaseload(auth.user.roles) && auth.user.roles.includes('FAMILY_MEMBER')) {
+    return <Navigate to="/my-plan" replace />;
+  }
+  return <CaseloadView />;
+}
+
+function CaseloadView() {
   const { state: auth } = useAuth();
   const allowed = canSeeCaseload(auth.user?.roles);
   const [attempt, setAttempt] = useState(0);

@@ -5,6 +5,7 @@ import { canSeeCaseload, useAuth } from 'Frontend/auth.js';
 import { statusInWords } from 'Frontend/components/caseload/format.js';
 import { CommentsSection } from 'Frontend/components/family/CommentsSection.js';
 import { FamilyMembers } from 'Frontend/components/family/FamilyMembers.js';
+import { NotYourPlan } from 'Frontend/components/familyview/NotYourPlan.js';
 import { PlanSection } from 'Frontend/components/family/PlanSection.js';
 import { TaskList } from 'Frontend/components/family/TaskList.js';
 import { TeamSection } from 'Frontend/components/family/TeamSection.js';
@@ -26,6 +27,9 @@ export default function FamilyView() {
   const { state: auth } = useAuth();
   const { file, kept, freshness } = useCaseFile(episodeId);
 
+  if (auth.user?.roles.includes('FAMILY_MEMBER') && !canSeeCaseload(auth.user.roles)) {
+    return <NotYourPlan episodeId={episodeId} />;
+  }
   if (!canSeeCaseload(auth.user?.roles)) {
     return <NotFound />;
   }

@@ -131,6 +131,17 @@ class BrowserTests extends HearthIntegrationTests {
 	}
 
 	/** Runs one scenario file with Node's test runner; every scenario in it must pass. */
+	@Test
+	void the_family_view_reads_easily() throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/reading-ease.test.mjs");
+	}
+
+	@Test
+	void a_family_member_sees_only_their_own_plan_on_a_phone_marks_their_job_done_and_comments()
+			throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/family-view.test.mjs");
+	}
+
 	private void runScenarios(String file) throws IOException, InterruptedException {
 		assertThat(NODE).as("Node 24, provisioned by the Maven build into .node/").isExecutable();
 		assertThat(CHROMIUM).as("Chromium for browser tests: apt-get install chromium (or set CHROMIUM_PATH)")
