@@ -149,7 +149,7 @@ public class FamilyPlanService {
 			.map(TeamMember::id)
 			.collect(Collectors.toSet());
 
-		List<org.hearth.plan.Outcome> outcomes = this.plans.outcomesOfEpisodes(ids);
+		List<org.hearth.plan.Outcome> outcomes = this.plans.outcomesOfEpisodes(caller, ids);
 		Map<UUID, List<org.hearth.plan.Action>> actionsByOutcome = this.plans
 			.actionsOfOutcomes(outcomes.stream().map(org.hearth.plan.Outcome::id).toList())
 			.stream()
@@ -173,25 +173,25 @@ public class FamilyPlanService {
 						.toList()))
 			.toList();
 
-		NextMeeting next = this.reviews.meetingsOfEpisodes(ids)
+		NextMeeting next = this.reviews.meetingsOfEpisodes(caller, ids)
 			.stream()
 			.filter(Meeting::isUpcoming)
 			.min(Comparator.comparing(Meeting::scheduledFor))
 			.map(meeting -> new NextMeeting(meeting.kind(), meeting.scheduledFor()))
 			.orElse(null);
-		LastReview last = this.reviews.reviewsOfEpisodes(ids)
+		LastReview last = this.reviews.reviewsOfEpisodes(caller, ids)
 			.stream()
 			.max(Comparator.comparing(Review::heldOn))
 			.map(review -> new LastReview(review.heldOn(), review.progress(), review.decision(), review.familyViews(),
 					review.nextReviewDue()))
 			.orElse(null);
-		Closure closure = this.closures.ofEpisodes(ids)
+		Closure closure = this.closures.ofEpisodes(caller, ids)
 			.stream()
 			.findFirst()
 			.map(closed -> new Closure(closed.closedOn(), closed.reason(),
 					this.closures.signposting(ids).getOrDefault(episode.id(), List.of())))
 			.orElse(null);
-		List<Comment> said = this.comments.ofEpisodes(ids)
+		List<Comment> said = this.comments.ofEpisodes(caller, ids)
 			.stream()
 			.sorted(Comparator.comparing(FamilyComment::writtenAt))
 			.map(comment -> new Comment(comment.id().toString(),
