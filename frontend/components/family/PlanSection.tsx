@@ -12,6 +12,7 @@ import { useChanges } from 'Frontend/device/hooks.js';
 import { useDraft } from 'Frontend/device/drafts.js';
 import { errorAt, errorsForForm, record, submit } from 'Frontend/device/sync.js';
 import { ACTION_STATUS_WORDS } from './words.js';
+import { FormButtons } from 'Frontend/components/FormButtons.js';
 
 const OUTCOME_WORDS: Record<OutcomeStatus, string> = {
   [OutcomeStatus.OPEN]: 'Working on it',
@@ -196,19 +197,7 @@ function EditAction({ episodeId, action, onDone }: { episodeId: string; action: 
           setProblems((current) => ({ ...current, dueDate: undefined }));
         }}
       />
-      <div className="form-buttons">
-        <Button theme="primary" onClick={() => void save()}>
-          Save
-        </Button>
-        <Button
-          onClick={() => {
-            void clear();
-            onDone();
-          }}
-        >
-          Cancel
-        </Button>
-      </div>
+      <FormButtons send="Save" onSend={() => void save()} onCancel={() => { void clear(); onDone(); }} />
     </form>
   );
 }

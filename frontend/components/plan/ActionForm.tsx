@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Button } from '@vaadin/react-components/Button.js';
 import { DatePicker } from '@vaadin/react-components/DatePicker.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
@@ -10,6 +9,7 @@ import { BRITISH_DATES } from 'Frontend/components/dates.js';
 import { useDraft } from 'Frontend/device/drafts.js';
 import { errorAt, errorsForForm, submit } from 'Frontend/device/sync.js';
 import { dayFromToday } from './OutcomeForm.js';
+import { FormButtons } from 'Frontend/components/FormButtons.js';
 
 const FIELDS = ['description', 'ownerTeamMemberId', 'dueDate'] as const;
 type Field = (typeof FIELDS)[number];
@@ -117,19 +117,7 @@ export function ActionForm({ file, outcome, onDone }: { file: CaseFile; outcome:
           onValueChanged={(event) => change('dueDate', event.detail.value)}
         />
       </div>
-      <div className="form-buttons">
-        <Button theme="primary" onClick={() => void add()}>
-          Add the action
-        </Button>
-        <Button
-          onClick={() => {
-            void clear();
-            onDone(false);
-          }}
-        >
-          Cancel
-        </Button>
-      </div>
+      <FormButtons send="Add the action" onSend={() => void add()} onCancel={() => { void clear(); onDone(false); }} />
     </form>
   );
 }

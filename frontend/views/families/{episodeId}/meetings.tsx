@@ -31,6 +31,7 @@ import {
 import { momentInWords } from 'Frontend/components/family/words.js';
 import { useDraft } from 'Frontend/device/drafts.js';
 import { errorAt, errorsForForm, submit } from 'Frontend/device/sync.js';
+import { FormButtons } from 'Frontend/components/FormButtons.js';
 
 export const config: ViewConfig = {
   title: 'Meetings and reviews',
@@ -302,19 +303,7 @@ function MoveMeeting({ file, meeting, onDone }: { file: CaseFile; meeting: Meeti
         invalid={!!problems.time}
         onValueChanged={(event) => update({ time: event.detail.value })}
       />
-      <div className="form-buttons">
-        <Button theme="primary" onClick={() => void move()}>
-          Move the meeting
-        </Button>
-        <Button
-          onClick={() => {
-            void clear();
-            onDone();
-          }}
-        >
-          Cancel
-        </Button>
-      </div>
+      <FormButtons send="Move the meeting" onSend={() => void move()} onCancel={() => { void clear(); onDone(); }} />
     </form>
   );
 }
@@ -355,19 +344,7 @@ function CallOffMeeting({ file, meeting, onDone }: { file: CaseFile; meeting: Me
         invalid={!!problems.reason}
         onValueChanged={(event) => update({ reason: event.detail.value })}
       />
-      <div className="form-buttons">
-        <Button theme="primary" onClick={() => void callOff()}>
-          Call off the meeting
-        </Button>
-        <Button
-          onClick={() => {
-            void clear();
-            onDone();
-          }}
-        >
-          Keep it
-        </Button>
-      </div>
+      <FormButtons send="Call off the meeting" onSend={() => void callOff()} cancel="Keep it" onCancel={() => { void clear(); onDone(); }} />
     </form>
   );
 }
@@ -513,19 +490,7 @@ function RecordMeeting({ file, meeting, onDone }: { file: CaseFile; meeting: Mee
       {meeting.kind === MeetingKind.INITIAL_TAF && file.status === EpisodeStatus.PLANNING && (
         <p className="form-intro">Recording the first team meeting agrees the plan: it starts, and the first review falls due.</p>
       )}
-      <div className="form-buttons">
-        <Button theme="primary" onClick={() => void save()}>
-          Record the meeting
-        </Button>
-        <Button
-          onClick={() => {
-            void clear();
-            onDone();
-          }}
-        >
-          Cancel
-        </Button>
-      </div>
+      <FormButtons send="Record the meeting" onSend={() => void save()} onCancel={() => { void clear(); onDone(); }} />
     </form>
   );
 }
@@ -827,19 +792,7 @@ function BringForward({ file, nextReviewDue }: { file: CaseFile; nextReviewDue: 
           setProblems((current) => ({ ...current, reason: undefined }));
         }}
       />
-      <div className="form-buttons">
-        <Button theme="primary" onClick={() => void bringForward()}>
-          Bring the review forward
-        </Button>
-        <Button
-          onClick={() => {
-            void clear();
-            setProblems({});
-          }}
-        >
-          Cancel
-        </Button>
-      </div>
+      <FormButtons send="Bring the review forward" onSend={() => void bringForward()} onCancel={() => { void clear(); setProblems({}); }} />
     </form>
   );
 }
