@@ -44,10 +44,11 @@ public enum Step {
 
 	/**
 	 * Record that a family member withdraws consent, which closes the episode: whoever on the team hears it, since
-	 * the family may say so to any of them.
+	 * the family may say so to any of them, or the family member themselves in their own app (only their own consent:
+	 * {@code ConsentService.recordWithdrawal}).
 	 */
 	WITHDRAW_CONSENT("record a withdrawal of consent on this episode", EnumSet.of(Relationship.LEAD,
-			Relationship.MANAGER, Relationship.EARLY_HELP_TEAM, Relationship.TEAM_MEMBER),
+			Relationship.MANAGER, Relationship.EARLY_HELP_TEAM, Relationship.TEAM_MEMBER, Relationship.FAMILY_MEMBER),
 			EnumSet.noneOf(Relationship.class), true),
 
 	/** Put a team meeting in the diary, or record one held: the lead's side and the practitioners on the team. */

@@ -15,6 +15,9 @@
  * <tr><th></th><th>parent</th><th>other adult</th><th>young person</th></tr>
  * <tr><td>family, members (names, roles), episode status, dates, lead, team with work contacts</td><td>yes</td>
  * <td>yes</td><td>yes</td></tr>
+ * <tr><td>why early help was asked for (the request's reasons)</td><td>yes</td><td>no</td><td>no</td></tr>
+ * <tr><td>timescales: whether the assessment, first meeting or review is overdue, how many actions are</td>
+ * <td>yes</td><td>yes</td><td>yes</td></tr>
  * <tr><td>outcomes and their actions</td><td>all</td><td>all</td><td>those for the whole family or for
  * them</td></tr>
  * <tr><td>assessment: summary (and the services already involved)</td><td>yes</td><td>no</td><td>no</td></tr>
@@ -41,7 +44,12 @@
  * every decision. The summary of a closure by step up holds its reasons: a family member reads a plain sentence
  * instead. Whether a comment is kept from young people is told to practitioners, partners and its author only. No
  * flag keeps a person's three columns from the rest of the family: nobody else of the family reads them at all.
- * A case file ({@code CaseFileEndpoint}) is for practitioners only.
+ * A case file ({@code CaseFileEndpoint}) is for practitioners only. The request's reasons are the requester's words
+ * and may speak of the parents' own difficulties, so only a parent reads them; the overdue counts say nothing of
+ * what is late. A family member's writes answer only with what they changed: their own action, their own comment.
+ * <p>
+ * A family member who may decide (parental responsibility, or a young person old enough) may withdraw their own
+ * consent themselves, which closes the episode as when a practitioner records it ({@code Step.WITHDRAW_CONSENT}).
  */
 @NullMarked
 package org.hearth.access;

@@ -41,6 +41,8 @@ public class ClosureEndpoint {
 				episode -> this.episodes.find(caller, episode)));
 	}
 
+	/** Also for a family member, who withdraws their own consent in their app (the service's rule says so). */
+	@RolesAllowed({ "PRACTITIONER", "MANAGER", "EARLY_HELP_TEAM", "FAMILY_MEMBER" })
 	public @NonNull EpisodePayload withdrawConsent(@NonNull WithdrawConsentInput input) {
 		Caller caller = this.caller.ofSpa();
 		return AppCalls.refusingPlainly(() -> EpisodePayload.of(() -> this.closures.withdrawConsent(caller, input),

@@ -39,7 +39,7 @@ class ClosureRepository {
 			.fetchGroups(CLOSURE_SIGNPOST.EPISODE_ID, CLOSURE_SIGNPOST.TEXT);
 	}
 
-	void insert(Closure closure, @Nullable String socialCareReference, UUID recordedBy, List<String> signposting) {
+	void insert(Closure closure, @Nullable String socialCareReference, @Nullable UUID recordedBy, List<String> signposting) {
 		this.dsl.insertInto(CLOSURE)
 			.set(CLOSURE.EPISODE_ID, closure.episodeId())
 			.set(CLOSURE.CLOSED_ON, closure.closedOn())

@@ -154,8 +154,11 @@ public class ClosureService {
 			return input.episodeId();
 		}
 		WriteAccess episode = this.permissions.lock(caller, input.episodeId(), Step.WITHDRAW_CONSENT, null);
-		UUID recordedBy = practitioner(caller);
-		String reason = required("reason", input.reason(), "Write down what the family said.");
+		// A family member withdrawing in their own app need not say why; a practitioner writes down what was said.
+		boolean themselves = caller instanceof Caller.FamilyMemberCaller;
+		UUID recordedBy = themselves ? null : practitioner(caller);
+		String reason = (themselves && (input.reason() == null || input.reason().isBlank())) ? WITHDRAWN_IN_APP
+				: required("reason", input.reason(), "Write down what the family said.");
 		this.consents.recordWithdrawal(caller, episode, input.givenByPersonId(), reason);
 		closeEpisode(caller, episode, recordedBy, new Closure(episode.episodeId(), LocalDate.now(this.clock),
 				ClosureReason.CONSENT_WITHDRAWN, reason, null, null, null), null, List.of());
@@ -187,7 +190,7 @@ public class ClosureService {
 		return episode.episodeId();
 	}
 
-	private void closeEpisode(Caller caller, WriteAccess episode, UUID recordedBy, Closure closure,
+	private void closeEpisode(Caller caller, WriteAccess episode, @Nullable UUID recordedBy, Closure closure,
 			@Nullable String socialCareReference, List<String> signposting) {
 		this.repository.insert(closure, socialCareReference, recordedBy, signposting);
 		this.audit.recordWrite(caller, "closed the episode", episode.familyId(), episode.episodeId(),
@@ -234,6 +237,9 @@ public class ClosureService {
 	public List<Closure> ofEpisodes(Collection<UUID> episodeIds) {
 		return episodeIds.isEmpty() ? List.of() : this.repository.ofEpisodes(episodeIds);
 	}
+
+	/** The reason recorded when a family member withdraws consent in their own app without saying why. */
+	static final String WITHDRAWN_IN_APP = "Consent withdrawn by the family member in their own app; no reason given.";
 
 	/** What a family member reads instead of the reasons for a step up to social care (the summary of its closure). */
 	public static final String STEPPED_UP_FOR_THE_FAMILY = "Early help has ended: children's social care now works "

@@ -146,21 +146,28 @@ public class ConsentService {
 
 	/**
 	 * Records that a family member takes their consent back, as part of the step that closes the episode for it:
-	 * the withdrawal stands for the support itself (start), and the access rule narrows at once.
+	 * the withdrawal stands for the support itself (start), and the access rule narrows at once. A practitioner takes
+	 * it down for whoever says so; a family member in their own app withdraws only their own consent, and then nobody
+	 * on the practitioners' side recorded it.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordWithdrawal(Caller caller, WriteAccess episode, UUID personId, String reason) {
+		UUID recordedBy = switch (caller) {
+			case Caller.PractitionerCaller practitioner -> practitioner.practitionerId();
+			case Caller.FamilyMemberCaller member when member.personId().equals(personId) -> null;
+			case Caller.FamilyMemberCaller member -> throw new AccessDeniedException(
+					"A family member withdraws only their own consent.");
+			default -> throw new AccessDeniedException("A withdrawal of consent is taken down by a practitioner.");
+		};
 		Person person = decider(episode, personId);
-		if (!(caller instanceof Caller.PractitionerCaller practitioner)) {
-			throw new AccessDeniedException("A withdrawal of consent is taken down by a practitioner.");
-		}
+		ConsentMethod method = (recordedBy != null) ? ConsentMethod.VERBAL : ConsentMethod.WRITTEN;
 		UUID id = Ids.newId();
 		this.repository.insert(new Consent(id, episode.episodeId(), ConsentScope.START, ConsentDecision.WITHDRAWN,
-				person.id(), practitioner.practitionerId(), this.clock.instant(), ConsentMethod.VERBAL, reason, false),
-				List.of());
+				person.id(), recordedBy, this.clock.instant(), method, reason, false), List.of());
 		this.audit.recordWrite(caller, "recorded a withdrawal of consent", episode.familyId(), episode.episodeId(),
 				new AuditService.Written("Consent", id, 0,
-						List.of(new AuditEvent.FieldChange("decision", null, ConsentDecision.WITHDRAWN.name()))));
+						List.of(new AuditEvent.FieldChange("decision", null, ConsentDecision.WITHDRAWN.name()),
+								new AuditEvent.FieldChange("method", null, method.name()))));
 	}
 
 	/**

@@ -72,6 +72,11 @@ class EpisodeController {
 				this.families.families(BatchResults.keys(episodes, Episode::familyId)), Family::id);
 	}
 
+	@SchemaMapping
+	String requestReasons(Episode episode) {
+		return this.episodes.requestReasons(this.caller.ofGraphQl(), episode);
+	}
+
 	@BatchMapping
 	Map<Episode, Timescales> timescales(List<Episode> episodes) {
 		return this.episodes.timescales(episodes);

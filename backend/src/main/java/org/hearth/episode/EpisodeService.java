@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.hearth.access.AccessService;
 import org.hearth.access.Caller;
+import org.hearth.access.FamilyMemberKind;
 import org.hearth.access.Visibility;
 import org.hearth.access.WriteAccess;
 import org.hearth.audit.AuditEvent;
@@ -76,6 +77,15 @@ public class EpisodeService {
 		Optional<Episode> episode = this.episodes.findVisible(id, this.access.visibilityOf(caller));
 		episode.ifPresent(found -> this.audit.record(caller, "read episode", found.familyId(), found.id()));
 		return episode;
+	}
+
+	/**
+	 * Why early help was asked for, as the caller may read it: a family member who is not a parent reads it as if
+	 * nothing was written (the requester may have written of the parents' own difficulties).
+	 */
+	public String requestReasons(Caller caller, Episode episode) {
+		Visibility.OwnFamily own = this.access.familyMemberOf(caller);
+		return (own == null || own.kind() == FamilyMemberKind.PARENT) ? episode.requestReasons() : "";
 	}
 
 	/**

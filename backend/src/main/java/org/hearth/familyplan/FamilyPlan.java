@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.hearth.closure.ClosureReason;
+import org.hearth.consent.ConsentDecision;
+import org.hearth.consent.ConsentScope;
 import org.hearth.episode.EpisodeStatus;
 import org.hearth.plan.ActionStatus;
 import org.hearth.plan.OutcomeStatus;
@@ -22,22 +24,39 @@ import org.jspecify.annotations.Nullable;
  * @param firstName the signed-in family member's first name
  * @param familyName their family name, to say whose plan this is
  * @param plan null when the family has no plan Hearth can show them
+ * @param youngPerson whether the reader is one of the family's children or young people (the comment form then does
+ * not offer to keep a comment from young people)
  * @param emergencyContact who to call when a child is not safe, besides 999 (from configuration)
+ * @param leadAwayContact who to contact when the lead practitioner is away (from configuration)
  */
-public record FamilyPlan(@NonNull String firstName, @NonNull String familyName, @Nullable Plan plan,
-		@NonNull String emergencyContact, @NonNull Instant readAt) {
+public record FamilyPlan(@NonNull String firstName, @NonNull String familyName, boolean youngPerson,
+		@Nullable Plan plan, @NonNull String emergencyContact, @NonNull String leadAwayContact,
+		@NonNull Instant readAt) {
 
 	/**
 	 * One episode of help.
 	 *
 	 * @param lead null while nobody leads the plan
 	 * @param familyOnTeam first names of the family members on the team
+	 * @param consents the decisions the reader gave themselves, oldest first
+	 * @param mayWithdraw whether the reader may withdraw consent (the plan is open and they may decide: parental
+	 * responsibility, or a young person old enough to decide for themselves)
 	 */
 	public record Plan(@NonNull String episodeId, @NonNull EpisodeStatus status, @NonNull LocalDate openedOn,
 			@Nullable Practitioner lead, @NonNull List<@NonNull Practitioner> practitioners,
 			@NonNull List<@NonNull String> familyOnTeam, @NonNull List<@NonNull Outcome> outcomes,
 			@Nullable NextMeeting nextMeeting, @Nullable LastReview lastReview, @Nullable Closure closure,
-			@NonNull List<@NonNull Comment> comments) {
+			@NonNull List<@NonNull Comment> comments, @NonNull List<@NonNull ConsentGiven> consents,
+			boolean mayWithdraw) {
+	}
+
+	/**
+	 * One decision the reader gave.
+	 *
+	 * @param byThemselves whether they recorded it themselves in this app (a withdrawal), not a practitioner
+	 */
+	public record ConsentGiven(@NonNull ConsentScope scope, @NonNull ConsentDecision decision,
+			@NonNull Instant recordedAt, boolean byThemselves) {
 	}
 
 	/** A practitioner on the team, with their work contact. */
@@ -84,9 +103,10 @@ public record FamilyPlan(@NonNull String firstName, @NonNull String familyName, 
 	 * A comment from the family.
 	 *
 	 * @param who first name of the family member who said it
+	 * @param hiddenFromYoungPeople whether the family's young people do not see it (told to its author and adults)
 	 */
 	public record Comment(@NonNull String commentId, @NonNull String who, @NonNull Instant writtenAt,
-			@NonNull String text, boolean mine) {
+			@NonNull String text, boolean mine, boolean hiddenFromYoungPeople) {
 	}
 
 }

@@ -17,11 +17,14 @@ import org.hearth.agency.AgencyService;
 import org.hearth.closure.ClosureService;
 import org.hearth.comment.CommentService;
 import org.hearth.comment.FamilyComment;
+import org.hearth.consent.Consent;
+import org.hearth.consent.ConsentService;
 import org.hearth.episode.Episode;
 import org.hearth.episode.EpisodeService;
 import org.hearth.familyplan.FamilyPlan.Action;
 import org.hearth.familyplan.FamilyPlan.Closure;
 import org.hearth.familyplan.FamilyPlan.Comment;
+import org.hearth.familyplan.FamilyPlan.ConsentGiven;
 import org.hearth.familyplan.FamilyPlan.LastReview;
 import org.hearth.familyplan.FamilyPlan.NextMeeting;
 import org.hearth.familyplan.FamilyPlan.Outcome;
@@ -29,6 +32,7 @@ import org.hearth.familyplan.FamilyPlan.Plan;
 import org.hearth.familyplan.FamilyPlan.Practitioner;
 import org.hearth.family.FamilyService;
 import org.hearth.family.Person;
+import org.hearth.family.PersonRole;
 import org.hearth.plan.PlanService;
 import org.hearth.policy.NeedArea;
 import org.hearth.policy.PolicyService;
@@ -66,13 +70,15 @@ public class FamilyPlanService {
 
 	private final CommentService comments;
 
+	private final ConsentService consents;
+
 	private final FamilyViewProperties properties;
 
 	private final Clock clock;
 
 	FamilyPlanService(EpisodeService episodes, FamilyService families, AgencyService agencies, TeamService teams,
 			PlanService plans, PolicyService policies, ReviewService reviews, ClosureService closures,
-			CommentService comments, FamilyViewProperties properties, Clock clock) {
+			CommentService comments, ConsentService consents, FamilyViewProperties properties, Clock clock) {
 		this.episodes = episodes;
 		this.families = families;
 		this.agencies = agencies;
@@ -82,6 +88,7 @@ public class FamilyPlanService {
 		this.reviews = reviews;
 		this.closures = closures;
 		this.comments = comments;
+		this.consents = consents;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -99,8 +106,10 @@ public class FamilyPlanService {
 		// Read again through the episode's read rule, which records the read in the family's audit trail.
 		Episode episode = (chosen != null)
 				? this.episodes.findVisible(caller, List.of(chosen.id())).stream().findFirst().orElse(null) : null;
-		Plan plan = (episode != null) ? plan(caller, episode, personById) : null;
-		return new FamilyPlan(firstName, familyName, plan, this.properties.emergencyContact(), readAt);
+		boolean youngPerson = me != null && me.role() == PersonRole.CHILD;
+		Plan plan = (episode != null) ? plan(caller, episode, me, personById) : null;
+		return new FamilyPlan(firstName, familyName, youngPerson, plan, this.properties.emergencyContact(),
+				this.properties.leadAwayContact(), readAt);
 	}
 
 	/** The episode open now, or else the newest closed one (episodes come newest first). */
@@ -111,7 +120,8 @@ public class FamilyPlanService {
 			.orElse(newestFirst.isEmpty() ? null : newestFirst.getFirst());
 	}
 
-	private Plan plan(Caller.FamilyMemberCaller caller, Episode episode, Map<UUID, Person> personById) {
+	private Plan plan(Caller.FamilyMemberCaller caller, Episode episode, @Nullable Person me,
+			Map<UUID, Person> personById) {
 		List<UUID> ids = List.of(episode.id());
 		List<TeamMember> team = this.teams.ofEpisodes(ids)
 			.stream()
@@ -196,10 +206,18 @@ public class FamilyPlanService {
 			.sorted(Comparator.comparing(FamilyComment::writtenAt))
 			.map(comment -> new Comment(comment.id().toString(),
 					Objects.requireNonNullElse(firstName(comment.authorId(), personById), "Someone in the family"),
-					comment.writtenAt(), comment.text(), comment.authorId().equals(caller.personId())))
+					comment.writtenAt(), comment.text(), comment.authorId().equals(caller.personId()),
+					Boolean.TRUE.equals(comment.hiddenFromYoungPeople())))
 			.toList();
+		List<ConsentGiven> consents = this.consents.ofEpisodes(caller, ids)
+			.stream()
+			.sorted(Comparator.comparing(Consent::recordedAt))
+			.map(consent -> new ConsentGiven(consent.scope(), consent.decision(), consent.recordedAt(),
+					consent.recordedById() == null))
+			.toList();
+		boolean mayWithdraw = episode.isOpen() && me != null && this.families.mayDecide(me);
 		return new Plan(episode.id().toString(), episode.status(), episode.openedOn(), lead, practitioners,
-				familyOnTeam, outcomeViews, next, last, closure, said);
+				familyOnTeam, outcomeViews, next, last, closure, said, consents, mayWithdraw);
 	}
 
 	private static String name(TeamMember member, Map<UUID, org.hearth.agency.Practitioner> practitionerById,

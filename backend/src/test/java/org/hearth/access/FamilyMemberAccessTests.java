@@ -45,7 +45,7 @@ class FamilyMemberAccessTests extends HearthIntegrationTests {
 
 	private static final String EPISODE = """
 			query($e: ID!) { episode(id: $e) {
-			  status openedOn family { members { givenName } }
+			  status openedOn requestReasons family { members { givenName } }
 			  lead { practitioner { name email } } team { practitioner { name phone } }
 			  consents { id scope givenBy { givenName } }
 			  assessment { startedOn summary servicesInvolved fromSocialCare socialCareReference
@@ -248,6 +248,14 @@ class FamilyMemberAccessTests extends HearthIntegrationTests {
 	}
 
 	@Test
+	void only_a_parent_reads_why_early_help_was_asked_for() {
+		assertThat((String) episodeAs("fma-lead").read("$.data.episode.requestReasons")).isEqualTo("Fixture");
+		assertThat((String) episodeAs("fma-parent").read("$.data.episode.requestReasons")).isEqualTo("Fixture");
+		assertThat((String) episodeAs("fma-other-adult").read("$.data.episode.requestReasons")).isEmpty();
+		assertThat((String) episodeAs("fma-young-person").read("$.data.episode.requestReasons")).isEmpty();
+	}
+
+	@Test
 	void another_adult_reads_their_own_view_and_no_summary() {
 		DocumentContext otherAdult = episodeAs("fma-other-adult");
 		assertThat((String) otherAdult.read("$.data.episode.assessment.startedOn")).isNotNull();
@@ -378,6 +386,36 @@ class FamilyMemberAccessTests extends HearthIntegrationTests {
 			.isEqualTo("The family's feedback");
 		assertThat((Object) as("fma-young-person", query, earlier).read("$.data.episode.closure.familyFeedback"))
 			.isNull();
+	}
+
+	@Test
+	void the_young_persons_own_plan_shows_what_is_about_them_and_nothing_kept_from_them() {
+		String myPlan = "FamilyPlanEndpoint/myPlan";
+		DocumentContext young = JsonPath.using(LENIENT).parse(callEndpoint(signIn("fma-young-person", DEMO_PASSWORD),
+				myPlan, Map.of()).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+		assertThat((Boolean) young.read("$.youngPerson")).isTrue();
+		assertThat(read(young, "$.plan.outcomes[*].description")).containsExactlyInAnyOrder("For the whole family",
+				"For the young person");
+		assertThat(read(young, "$.plan.comments[*].text")).contains("A comment from the family")
+			.doesNotContain("Kept from the young people");
+		assertThat(read(young, "$.plan.consents[*].scope")).containsExactly("SHARE");
+		assertThat((Object) young.read("$.plan.lastReview.familyViews")).isNull();
+		assertThat((Boolean) young.read("$.plan.mayWithdraw")).as("14, old enough to decide").isTrue();
+
+		DocumentContext parent = JsonPath.using(LENIENT).parse(callEndpoint(signIn("fma-parent", DEMO_PASSWORD),
+				myPlan, Map.of()).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+		assertThat((Boolean) parent.read("$.youngPerson")).isFalse();
+		assertThat(read(parent, "$.plan.outcomes[*].description")).contains("For the parent only");
+		assertThat(read(parent, "$.plan.comments[?(@.hiddenFromYoungPeople == true)].text"))
+			.containsExactly("Kept from the young people");
+		assertThat(read(parent, "$.plan.consents[*].scope")).containsExactlyInAnyOrder("START", "STORE", "SHARE");
+		assertThat((Boolean) parent.read("$.plan.mayWithdraw")).isTrue();
+
+		DocumentContext otherAdult = JsonPath.using(LENIENT).parse(callEndpoint(signIn("fma-other-adult",
+				DEMO_PASSWORD), myPlan, Map.of()).expectStatus().isOk().expectBody(String.class).returnResult()
+			.getResponseBody());
+		assertThat((Boolean) otherAdult.read("$.plan.mayWithdraw")).as("no parental responsibility").isFalse();
+		assertThat(read(otherAdult, "$.plan.consents")).isEmpty();
 	}
 
 	@Test
