@@ -4,11 +4,12 @@
 //   HEARTH_BASE_URL=http://localhost:8081 node --test frontend/e2e/family-view.test.mjs
 //
 // Dana (the demo's Carter family) only reads: her plan, another family's address, both languages, axe. The changes
-// (a job marked done, a comment) are made by a parent of a family the test makes, invited and joined with a code, so
-// the demo's plans stay as the other scenarios expect them.
+// (a job marked done, a comment, consent withdrawn) are made by a parent of a family each test makes, invited and
+// joined with a code, so the demo's plans stay as the other scenarios expect them.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
+  WORKER,
   actionOnServer,
   baseUrl,
   commentsOnServer,
@@ -17,6 +18,7 @@ import {
   graphqlAs,
   joinWithCode,
   newFamilyWithAPlan,
+  tabletOf,
 } from './support.mjs';
 import { axeViolations } from './screens.mjs';
 
@@ -60,6 +62,24 @@ async function demoEpisodeId(n) {
   return episodes.edges.map((edge) => edge.node).find((node) => node.family.reference === familyRef(n)).id;
 }
 
+/** The new family's parent, Jess, invited by Sam and joined with the code: her username and password. */
+async function parentJoins(family) {
+  const { inviteFamilyMember } = await family.sam(
+    'mutation($e: ID!, $p: ID!) { inviteFamilyMember(input: { episodeId: $e, personId: $p }) { code errors { code } } }',
+    { e: family.episodeId, p: family.parentId },
+  );
+  assert.ok(inviteFamilyMember.code, JSON.stringify(inviteFamilyMember.errors));
+  const username = `jess.${Date.now()}`;
+  const password = 'kettle garden blue';
+  await joinWithCode(baseUrl, inviteFamilyMember.code, username, password);
+  return { username, password };
+}
+
+async function episodeStatus(family) {
+  const { episode } = await family.sam('query($id: ID!) { episode(id: $id) { status } }', { id: family.episodeId });
+  return episode.status;
+}
+
 describe("the family's own view of their plan", () => {
   test('Dana lands on the Carter family’s plan, in English and Welsh, on a phone and a tablet, and nothing else', async () => {
     await signInToTheirPlan('dana');
@@ -69,6 +89,7 @@ describe("the family's own view of their plan", () => {
     await main.getByText('Benefit check with Citizens Advice.').waitFor();
     await main.getByText('Sam Okafor').first().waitFor();
     await main.getByRole('link', { name: 'Call 07700 900101' }).waitFor();
+    await main.getByText(/^If Sam Okafor is away, contact /).waitFor();
     await main.getByText('If a child is in danger now, call 999.').waitFor();
     // Her own job is hers; the practitioners' jobs have no button for her.
     assert.equal(await main.getByRole('button', { name: 'I’ve done this' }).count(), 0, 'Dana’s only job is done');
@@ -85,6 +106,9 @@ describe("the family's own view of their plan", () => {
     await main.getByRole('button', { name: 'Cymraeg' }).click();
     await main.getByRole('heading', { level: 1, name: 'Helo Dana' }).waitFor();
     await main.getByText('Os yw plentyn mewn perygl nawr, ffoniwch 999.').waitFor();
+    // The header around the plan speaks Welsh too, and the page says which language it is in.
+    await page.getByRole('banner').getByRole('button', { name: 'Allgofnodi' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'cy');
     await assertNoSidewaysScrolling('Welsh at 360x740');
     assert.deepEqual(await axeViolations(page), [], 'Welsh at 360x740');
 
@@ -118,16 +142,9 @@ describe("the family's own view of their plan", () => {
     await main.getByRole('heading', { level: 1, name: 'Hello Dana' }).waitFor();
   });
 
-  test('a parent marks their own job done and adds a comment, and both reach the server', async () => {
+  test('a parent marks their own job done and adds a comment kept from the children, and the lead sees it', async () => {
     const family = await newFamilyWithAPlan(baseUrl);
-    const { inviteFamilyMember } = await family.sam(
-      'mutation($e: ID!, $p: ID!) { inviteFamilyMember(input: { episodeId: $e, personId: $p }) { code errors { code } } }',
-      { e: family.episodeId, p: family.parentId },
-    );
-    assert.ok(inviteFamilyMember.code, JSON.stringify(inviteFamilyMember.errors));
-    const username = `jess.${Date.now()}`;
-    const password = 'kettle garden blue';
-    await joinWithCode(baseUrl, inviteFamilyMember.code, username, password);
+    const { username, password } = await parentJoins(family);
     const jessPlace = crypto.randomUUID();
     const jessAction = crypto.randomUUID();
     await expectNoErrors(family.sam, 'addTeamMember', 'AddTeamMemberInput', {
@@ -166,10 +183,56 @@ describe("the family's own view of their plan", () => {
     await comments.getByText('Please write something first.').waitFor();
     const said = `Mornings are calmer now ${Date.now()}`;
     await comments.getByRole('textbox', { name: 'Your comment' }).fill(said);
+    await comments.getByRole('checkbox', { name: 'Keep this from the children and young people in our family' }).check();
     await comments.getByRole('button', { name: 'Send' }).click();
     await comments.getByText('Thank you. Your main contact will see it.').waitFor();
-    await comments.getByText(said).waitFor();
+    await comments.getByRole('listitem').filter({ hasText: said }).getByText('Not shown to the young people').waitFor();
     assert.ok((await commentsOnServer(family.sam, family.episodeId)).includes(said), 'the lead sees the comment');
     await assertNoSidewaysScrolling('after a comment');
+
+    // Sam, the lead, reads it on the family's page on his tablet, told that it is kept from the young people.
+    const sam = await tabletOf(page.context().browser(), WORKER);
+    try {
+      await sam.page.goto(`/families/${family.episodeId}`);
+      const theirs = sam.page.getByRole('region', { name: 'What the family says' }).getByRole('listitem').filter({ hasText: said });
+      await theirs.getByText('Kept from the young people in the family').waitFor();
+    } finally {
+      await sam.context.close();
+    }
+  });
+
+  test('a parent reads what withdrawing means, changes their mind, then withdraws and the plan ends', async () => {
+    const family = await newFamilyWithAPlan(baseUrl);
+    const { username, password } = await parentJoins(family);
+    await signInToTheirPlan(username, password);
+    const main = page.getByRole('main');
+    const consent = main.getByRole('region', { name: 'Your consent' });
+    await consent.getByText('Getting help from the team').waitFor();
+    assert.equal(await consent.getByText(/^You said yes on /).count(), 3, 'the three consents Jess gave');
+
+    await consent.getByRole('button', { name: 'I want to stop getting help' }).click();
+    const before = consent.getByRole('form', { name: 'Before you stop' });
+    await before.getByText('If you stop, your plan ends today.').waitFor();
+    await before.getByText('You can ask for help again at any time.').waitFor();
+    await assertNoSidewaysScrolling('before you stop');
+    assert.deepEqual(await axeViolations(page), [], 'withdrawing at 360x740');
+    await before.getByRole('button', { name: 'No, keep my plan' }).click();
+    await consent.getByRole('button', { name: 'I want to stop getting help' }).waitFor();
+    assert.equal(await episodeStatus(family), 'PLANNING', 'changing her mind sent nothing');
+
+    await consent.getByRole('button', { name: 'I want to stop getting help' }).click();
+    await before.getByRole('textbox', { name: 'Tell us why, if you want to' }).fill('We are managing on our own now.');
+    await before.getByRole('button', { name: 'Yes, stop my plan' }).click();
+    await main.getByText('Your plan has ended.').waitFor();
+    await main.getByText('You asked us to stop.').waitFor();
+    await consent.getByText(/^You asked us to stop on /).waitFor();
+    assert.equal(await consent.getByRole('button', { name: 'I want to stop getting help' }).count(), 0);
+    assert.equal(await main.getByRole('button', { name: 'I’ve done this' }).count(), 0, 'no jobs left to do');
+
+    const { episode } = await family.sam('query($id: ID!) { episode(id: $id) { status closure { reason summary } } }', {
+      id: family.episodeId,
+    });
+    assert.deepEqual(episode.closure, { reason: 'CONSENT_WITHDRAWN', summary: 'We are managing on our own now.' });
+    assert.equal(episode.status, 'CLOSED');
   });
 });

@@ -4,7 +4,9 @@ import { useViewConfig } from '@vaadin/hilla-file-router/runtime.js';
 import { logout } from '@vaadin/hilla-frontend';
 import { Button } from '@vaadin/react-components/Button.js';
 import { ConfirmDialog } from '@vaadin/react-components/ConfirmDialog.js';
+import { i18n, key, translate } from '@vaadin/hilla-react-i18n';
 import { canSeeCaseload, useAuth } from 'Frontend/auth.js';
+import { configureFamilyI18n, shownLanguage } from 'Frontend/components/familyview/i18n.js';
 import { HearthMark, WarningIcon } from 'Frontend/components/icons.js';
 import { SyncStatus } from 'Frontend/components/sync/SyncStatus.js';
 import { changesNotSent, forgetDevice } from 'Frontend/device/device.js';
@@ -16,6 +18,30 @@ export default function MainLayout() {
   const [signingOut, setSigningOut] = useState(false);
   const [signOutFailed, setSignOutFailed] = useState(false);
   const [unsent, setUnsent] = useState(0);
+  // A family member reads the header in the language they chose for their plan; the practitioners' screens are in
+  // English for now.
+  const familyMember = !!state.user && !canSeeCaseload(state.user.roles);
+  const translated = familyMember && i18n.initialized.value;
+  const words = {
+    skip: translated ? translate(key`shell.skip`) : 'Skip to main content',
+    signedInAs: translated ? translate(key`shell.signedInAs`) : 'Signed in as',
+    signOut: translated ? translate(key`shell.signOut`) : 'Sign out',
+    signingOut: translated ? translate(key`shell.signingOut`) : 'Signing out…',
+    signOutFailed: translated
+      ? translate(key`shell.signOutFailed`)
+      : 'You are still signed in: Hearth could not be reached. Check your connection and try again.',
+  };
+  const lang = translated && shownLanguage() === 'cy' ? 'cy' : 'en-GB';
+
+  useEffect(() => {
+    if (familyMember) {
+      void configureFamilyI18n();
+    }
+  }, [familyMember]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
 
   useEffect(() => {
     document.title = title ? `${title} – Hearth` : 'Hearth';
@@ -51,7 +77,7 @@ export default function MainLayout() {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to main content
+        {words.skip}
       </a>
       <header className="shell-header">
         <Link className="shell-brand" to="/">
@@ -61,12 +87,12 @@ export default function MainLayout() {
         {state.user && (
           <div className="shell-user">
             <span className="shell-user-name">
-              <span className="visually-hidden">Signed in as </span>
+              <span className="visually-hidden">{words.signedInAs} </span>
               {state.user.displayName ?? state.user.username}
             </span>
             {canSeeCaseload(state.user.roles) && <SyncStatus />}
             <Button onClick={() => void askToSignOut()} disabled={signingOut}>
-              {signingOut ? 'Signing out…' : 'Sign out'}
+              {signingOut ? words.signingOut : words.signOut}
             </Button>
           </div>
         )}
@@ -84,7 +110,7 @@ export default function MainLayout() {
         {signOutFailed && (
           <div className="message message-error shell-alert" role="alert">
             <WarningIcon />
-            <p>You are still signed in: Hearth could not be reached. Check your connection and try again.</p>
+            <p>{words.signOutFailed}</p>
           </div>
         )}
         <Suspense>

@@ -4,12 +4,15 @@ import { EndpointError } from '@vaadin/hilla-frontend';
 import { i18n, key, translate } from '@vaadin/hilla-react-i18n';
 import { Button } from '@vaadin/react-components/Button.js';
 import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
+import { Checkbox } from '@vaadin/react-components/Checkbox.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { canSeeCaseload, useAuth } from 'Frontend/auth.js';
 import {
   ACTION_STATUS,
   CLOSURE_REASON,
   configureFamilyI18n,
+  CONSENT_DECISION,
+  CONSENT_SCOPE,
   dayInWords,
   DECISION,
   EPISODE_STATUS,
@@ -22,7 +25,7 @@ import {
   shownLanguage,
 } from 'Frontend/components/familyview/i18n.js';
 import { InfoIcon, WarningIcon } from 'Frontend/components/icons.js';
-import { CommentEndpoint, FamilyPlanEndpoint, PlanEndpoint } from 'Frontend/generated/endpoints.js';
+import { ClosureEndpoint, CommentEndpoint, FamilyPlanEndpoint, PlanEndpoint } from 'Frontend/generated/endpoints.js';
 import type FamilyPlan from 'Frontend/generated/org/hearth/familyplan/FamilyPlan.js';
 import type Action from 'Frontend/generated/org/hearth/familyplan/FamilyPlan/Action.js';
 import type Plan from 'Frontend/generated/org/hearth/familyplan/FamilyPlan/Plan.js';
@@ -131,12 +134,13 @@ export default function MyPlanView() {
             <>
               <Working plan={plan.plan} />
               <Jobs plan={plan.plan} onChanged={load} />
-              <Team plan={plan.plan} />
+              <Team plan={plan.plan} leadAwayContact={plan.leadAwayContact} />
               <Meetings plan={plan.plan} />
             </>
           )}
           <Help plan={plan.plan} emergencyContact={plan.emergencyContact} />
-          {plan.plan && <Comments plan={plan.plan} onChanged={load} />}
+          {plan.plan && <Comments plan={plan.plan} youngPerson={plan.youngPerson} onChanged={load} />}
+          {plan.plan && <Consent plan={plan.plan} personId={plan.personId} onChanged={load} />}
         </>
       )}
     </article>
@@ -242,7 +246,7 @@ function JobWhen({ action }: { action: Action }) {
           <span className={`my-plan-badge my-plan-badge-${action.status.toLowerCase()}`}>
             {inWords(ACTION_STATUS, action.status)}
           </span>{' '}
-          {translate(key`myplan.jobs.due`, { date: dayInWords(action.dueDate) })}
+          · {translate(key`myplan.jobs.due`, { date: dayInWords(action.dueDate) })}
         </>
       )}
       {action.overdue && action.status !== ActionStatus.DONE && (
@@ -339,7 +343,7 @@ function jobAt(person: Practitioner): string {
   return person.jobTitle ?? person.agency ?? '';
 }
 
-function Team({ plan }: { plan: Plan }) {
+function Team({ plan, leadAwayContact }: { plan: Plan; leadAwayContact: string }) {
   const others = plan.practitioners.filter((person) => !person.lead);
   return (
     <section className="my-plan-section" aria-labelledby="my-plan-team">
@@ -354,9 +358,12 @@ function Team({ plan }: { plan: Plan }) {
           <div className="my-plan-contacts">
             <Contact person={plan.lead} />
           </div>
+          <p>{translate(key`myplan.team.away`, { name: plan.lead.name, contact: leadAwayContact })}</p>
         </div>
       ) : (
-        <p>{translate(key`myplan.team.noLead`)}</p>
+        <p>
+          {translate(key`myplan.team.noLead`)} {translate(key`myplan.team.awayNoLead`, { contact: leadAwayContact })}
+        </p>
       )}
       {others.length > 0 && (
         <>
@@ -461,8 +468,9 @@ function Help({ plan, emergencyContact }: { plan: Plan | undefined; emergencyCon
   );
 }
 
-function Comments({ plan, onChanged }: { plan: Plan; onChanged: () => Promise<void> }) {
+function Comments({ plan, youngPerson, onChanged }: { plan: Plan; youngPerson: boolean; onChanged: () => Promise<void> }) {
   const [text, setText] = useState('');
+  const [hidden, setHidden] = useState(false);
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<Failure | undefined>(undefined);
   const [sent, setSent] = useState(false);
@@ -480,12 +488,14 @@ function Comments({ plan, onChanged }: { plan: Plan; onChanged: () => Promise<vo
         id: crypto.randomUUID(),
         episodeId: plan.episodeId,
         text,
+        hiddenFromYoungPeople: !youngPerson && hidden,
       });
       const refused = failureOf(payload.errors, 'text');
       if (refused) {
         setFailure(refused);
       } else {
         setText('');
+        setHidden(false);
         setSent(true);
         await onChanged();
       }
@@ -513,6 +523,9 @@ function Comments({ plan, onChanged }: { plan: Plan; onChanged: () => Promise<vo
                 })}
               </p>
               <p className="my-plan-comment-text">{comment.text}</p>
+              {comment.hiddenFromYoungPeople && (
+                <p className="my-plan-meta">{translate(key`myplan.comments.hidden`)}</p>
+              )}
             </li>
           ))}
         </ul>
@@ -534,6 +547,13 @@ function Comments({ plan, onChanged }: { plan: Plan; onChanged: () => Promise<vo
             errorMessage={failure && failure.code !== 'offline' && failure.code !== 'other' ? errorInWords(failure.code) : ''}
             onValueChanged={(event) => setText(event.detail.value)}
           />
+          {!youngPerson && (
+            <Checkbox
+              label={translate(key`myplan.comments.hide`)}
+              checked={hidden}
+              onCheckedChanged={(event) => setHidden(event.detail.value)}
+            />
+          )}
           {failure && (failure.code === 'offline' || failure.code === 'other') && (
             <p className="my-plan-error" role="alert">
               <WarningIcon /> {errorInWords(failure.code)}
@@ -547,6 +567,109 @@ function Comments({ plan, onChanged }: { plan: Plan; onChanged: () => Promise<vo
               {translate(key`myplan.comments.sent`)}
             </p>
           )}
+        </form>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The consents the family member gave, and a way to withdraw theirs: a button, then what stopping means, then a
+ * confirmation. Withdrawing closes the plan at once (the same rule as when they tell a practitioner).
+ */
+function Consent({ plan, personId, onChanged }: { plan: Plan; personId: string; onChanged: () => Promise<void> }) {
+  const id = useId();
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<Failure | undefined>(undefined);
+
+  async function withdraw() {
+    setSending(true);
+    setFailure(undefined);
+    try {
+      const payload = await ClosureEndpoint.withdrawConsent({
+        episodeId: plan.episodeId,
+        givenByPersonId: personId,
+        reason,
+        requestId: crypto.randomUUID(),
+      });
+      const refused = failureOf(payload.errors, 'reason');
+      if (refused) {
+        setFailure(refused);
+      } else {
+        setAsking(false);
+        await onChanged();
+      }
+    } catch (error) {
+      setFailure(failureOfThrown(error));
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <section className="my-plan-section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{translate(key`myplan.consent.heading`)}</h2>
+      <p>{translate(key`myplan.consent.intro`)}</p>
+      {plan.consents.length === 0 ? (
+        <p>{translate(key`myplan.consent.none`)}</p>
+      ) : (
+        <ul className="my-plan-list">
+          {plan.consents.map((consent) => (
+            <li key={`${consent.scope}-${consent.recordedAt}`} className="my-plan-card">
+              <p className="my-plan-card-title">{inWords(CONSENT_SCOPE, consent.scope)}</p>
+              <p className="my-plan-meta">
+                {translate(CONSENT_DECISION[consent.decision] ?? key`myplan.consent.GIVEN`, {
+                  date: dayInWords(consent.recordedAt),
+                })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {plan.mayWithdraw && !asking && (
+        <Button className="my-plan-withdraw" onClick={() => setAsking(true)}>
+          {translate(key`myplan.withdraw.button`)}
+        </Button>
+      )}
+      {plan.mayWithdraw && asking && (
+        <form
+          className="my-plan-form my-plan-withdrawing"
+          aria-labelledby={`${id}-before`}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void withdraw();
+          }}
+        >
+          <h3 id={`${id}-before`}>{translate(key`myplan.withdraw.heading`)}</h3>
+          <ul className="my-plan-points">
+            <li>{translate(key`myplan.withdraw.what`)}</li>
+            <li>{translate(key`myplan.withdraw.team`)}</li>
+            <li>{translate(key`myplan.withdraw.kept`)}</li>
+            <li>{translate(key`myplan.withdraw.safety`)}</li>
+            <li>{translate(key`myplan.withdraw.again`)}</li>
+          </ul>
+          <p>{translate(key`myplan.withdraw.talk`)}</p>
+          <TextArea
+            label={translate(key`myplan.withdraw.reason`)}
+            value={reason}
+            maxlength={4000}
+            onValueChanged={(event) => setReason(event.detail.value)}
+          />
+          {failure && (
+            <p className="my-plan-error" role="alert">
+              <WarningIcon /> {errorInWords(failure.code)}
+            </p>
+          )}
+          <div className="my-plan-buttons">
+            <Button theme="primary error" disabled={sending} onClick={() => void withdraw()}>
+              {sending ? translate(key`myplan.withdraw.sending`) : translate(key`myplan.withdraw.confirm`)}
+            </Button>
+            <Button disabled={sending} onClick={() => setAsking(false)}>
+              {translate(key`myplan.withdraw.cancel`)}
+            </Button>
+          </div>
         </form>
       )}
     </section>

@@ -51,6 +51,7 @@ export function CommentsSection({ file }: { file: CaseFile }) {
               <p className="comment-facts">
                 {names.get(comment.authorId) ?? 'Family member'}
                 {comment.recordedOnBehalf && ' (written down by the team)'} · {momentInWords(comment.writtenAt)}
+                {comment.hiddenFromYoungPeople && ' · Kept from the young people in the family'}
               </p>
             </li>
           ))}

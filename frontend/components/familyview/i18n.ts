@@ -127,12 +127,25 @@ export const CLOSURE_REASON: Record<string, I18nKey> = {
   MOVED_AWAY: key`myplan.closure.MOVED_AWAY`,
 };
 
+export const CONSENT_SCOPE: Record<string, I18nKey> = {
+  START: key`myplan.consent.START`,
+  STORE: key`myplan.consent.STORE`,
+  SHARE: key`myplan.consent.SHARE`,
+};
+
+export const CONSENT_DECISION: Record<string, I18nKey> = {
+  GIVEN: key`myplan.consent.GIVEN`,
+  REFUSED: key`myplan.consent.REFUSED`,
+  WITHDRAWN: key`myplan.consent.WITHDRAWN`,
+};
+
 /** What the family is told for a code the server answered with (at the field it names), or for no answer at all. */
 const ERRORS: Record<string, I18nKey> = {
   REQUIRED: key`myplan.error.REQUIRED`,
   TOO_LONG: key`myplan.error.TOO_LONG`,
   CONFLICT: key`myplan.error.CONFLICT`,
   INVALID_TRANSITION: key`myplan.error.INVALID_TRANSITION`,
+  EPISODE_CLOSED: key`myplan.error.EPISODE_CLOSED`,
   offline: key`myplan.error.offline`,
 };
 

@@ -19,6 +19,7 @@ export const addFamilyComment: ChangeKind<AddFamilyCommentInput> = {
               writtenAt: new Date().toISOString(),
               text: input.text ?? '',
               recordedOnBehalf: true,
+              hiddenFromYoungPeople: input.hiddenFromYoungPeople ?? false,
             },
           ],
         },

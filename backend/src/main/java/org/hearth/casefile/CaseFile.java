@@ -115,9 +115,14 @@ public record CaseFile(@NonNull String episodeId, @NonNull String reference, @No
 			@NonNull List<@NonNull String> signposting) {
 	}
 
-	/** A comment from the family on their plan. */
+	/**
+	 * A comment from the family on their plan.
+	 *
+	 * @param hiddenFromYoungPeople whether its author kept it from the family's young people (told to the team, so
+	 * nobody reads it out to them)
+	 */
 	public record CommentRecord(@NonNull String commentId, @NonNull String authorId, @NonNull Instant writtenAt,
-			@NonNull String text, boolean recordedOnBehalf) {
+			@NonNull String text, boolean recordedOnBehalf, boolean hiddenFromYoungPeople) {
 	}
 
 	/**

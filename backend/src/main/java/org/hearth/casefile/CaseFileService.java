@@ -284,7 +284,8 @@ public class CaseFileService {
 				.stream()
 				.sorted(Comparator.comparing(org.hearth.comment.FamilyComment::writtenAt))
 				.map(comment -> new CommentRecord(comment.id().toString(), comment.authorId().toString(),
-						comment.writtenAt(), comment.text(), comment.recordedOnBehalf()))
+						comment.writtenAt(), comment.text(), comment.recordedOnBehalf(),
+						Boolean.TRUE.equals(comment.hiddenFromYoungPeople())))
 				.toList();
 			Timescales timescales = this.timescales.get(episode);
 			Due due = new Due(timescales.assessmentDue(), timescales.initialMeetingDue(), timescales.nextReviewDue(),

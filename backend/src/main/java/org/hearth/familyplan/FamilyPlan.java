@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * members named by first name only and practitioners by their work contact. The explicit {@code @NonNull}s are for
  * Hilla's TypeScript generator.
  *
+ * @param personId the signed-in family member's own id in the family (whose consent they may withdraw)
  * @param firstName the signed-in family member's first name
  * @param familyName their family name, to say whose plan this is
  * @param plan null when the family has no plan Hearth can show them
@@ -29,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param emergencyContact who to call when a child is not safe, besides 999 (from configuration)
  * @param leadAwayContact who to contact when the lead practitioner is away (from configuration)
  */
-public record FamilyPlan(@NonNull String firstName, @NonNull String familyName, boolean youngPerson,
+public record FamilyPlan(@NonNull String personId, @NonNull String firstName, @NonNull String familyName,
+		boolean youngPerson,
 		@Nullable Plan plan, @NonNull String emergencyContact, @NonNull String leadAwayContact,
 		@NonNull Instant readAt) {
 

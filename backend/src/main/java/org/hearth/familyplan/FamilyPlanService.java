@@ -108,7 +108,7 @@ public class FamilyPlanService {
 				? this.episodes.findVisible(caller, List.of(chosen.id())).stream().findFirst().orElse(null) : null;
 		boolean youngPerson = me != null && me.role() == PersonRole.CHILD;
 		Plan plan = (episode != null) ? plan(caller, episode, me, personById) : null;
-		return new FamilyPlan(firstName, familyName, youngPerson, plan, this.properties.emergencyContact(),
+		return new FamilyPlan(caller.personId().toString(), firstName, familyName, youngPerson, plan, this.properties.emergencyContact(),
 				this.properties.leadAwayContact(), readAt);
 	}
 
