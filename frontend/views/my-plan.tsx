@@ -52,6 +52,32 @@ function failureOfThrown(error: unknown): Failure {
 }
 
 /**
+ * One change the family member sends: while it is on its way, and what went wrong if it did not go (the server's
+ * code at `field`, or no answer at all). `send` resolves true when the server took it.
+ */
+function useSend(field: string) {
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<Failure | undefined>(undefined);
+
+  async function send(call: () => Promise<{ errors?: ReadonlyArray<UserError | undefined> }>): Promise<boolean> {
+    setSending(true);
+    setFailure(undefined);
+    try {
+      const refused = failureOf((await call()).errors, field);
+      setFailure(refused);
+      return !refused;
+    } catch (error) {
+      setFailure(failureOfThrown(error));
+      return false;
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return { sending, failure, setFailure, send };
+}
+
+/**
  * A family member's own plan, on their phone: what the family and the team are working on, who does what by when
  * (their own jobs first, which they can mark done), who is in the team and how to reach the lead, the next meeting and
  * what the last review said, where to get help now, and their comments. Online only: every change is sent at once
@@ -259,32 +285,22 @@ function JobWhen({ action }: { action: Action }) {
 /** One of the family member's own jobs, with "I've done this" while it is not done. */
 function MyJob({ action, onChanged }: { action: Action; onChanged: () => Promise<void> }) {
   const id = useId();
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<Failure | undefined>(undefined);
+  const { sending, failure, send } = useSend('status');
   const [saved, setSaved] = useState(false);
   const open = action.status === ActionStatus.NOT_STARTED || action.status === ActionStatus.IN_PROGRESS;
 
   async function markDone() {
-    setSending(true);
-    setFailure(undefined);
-    try {
-      const payload = await PlanEndpoint.updateActionStatus({
+    const done = await send(() =>
+      PlanEndpoint.updateActionStatus({
         actionId: action.actionId,
         status: ActionStatus.DONE,
         version: action.version,
         requestId: crypto.randomUUID(),
-      });
-      const refused = failureOf(payload.errors, 'status');
-      if (refused) {
-        setFailure(refused);
-      } else {
-        setSaved(true);
-        await onChanged();
-      }
-    } catch (error) {
-      setFailure(failureOfThrown(error));
-    } finally {
-      setSending(false);
+      }),
+    );
+    if (done) {
+      setSaved(true);
+      await onChanged();
     }
   }
 
@@ -471,38 +487,28 @@ function Help({ plan, emergencyContact }: { plan: Plan | undefined; emergencyCon
 function Comments({ plan, youngPerson, onChanged }: { plan: Plan; youngPerson: boolean; onChanged: () => Promise<void> }) {
   const [text, setText] = useState('');
   const [hidden, setHidden] = useState(false);
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<Failure | undefined>(undefined);
+  const { sending, failure, setFailure, send } = useSend('text');
   const [sent, setSent] = useState(false);
 
-  async function send() {
+  async function add() {
     setSent(false);
     if (!text.trim()) {
       setFailure({ code: 'REQUIRED' });
       return;
     }
-    setSending(true);
-    setFailure(undefined);
-    try {
-      const payload = await CommentEndpoint.addFamilyComment({
+    const added = await send(() =>
+      CommentEndpoint.addFamilyComment({
         id: crypto.randomUUID(),
         episodeId: plan.episodeId,
         text,
         hiddenFromYoungPeople: !youngPerson && hidden,
-      });
-      const refused = failureOf(payload.errors, 'text');
-      if (refused) {
-        setFailure(refused);
-      } else {
-        setText('');
-        setHidden(false);
-        setSent(true);
-        await onChanged();
-      }
-    } catch (error) {
-      setFailure(failureOfThrown(error));
-    } finally {
-      setSending(false);
+      }),
+    );
+    if (added) {
+      setText('');
+      setHidden(false);
+      setSent(true);
+      await onChanged();
     }
   }
 
@@ -535,7 +541,7 @@ function Comments({ plan, youngPerson, onChanged }: { plan: Plan; youngPerson: b
           className="my-plan-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void send();
+            void add();
           }}
         >
           <TextArea
@@ -559,7 +565,7 @@ function Comments({ plan, youngPerson, onChanged }: { plan: Plan; youngPerson: b
               <WarningIcon /> {errorInWords(failure.code)}
             </p>
           )}
-          <Button theme="primary" className="my-plan-send" disabled={sending} onClick={() => void send()}>
+          <Button theme="primary" className="my-plan-send" disabled={sending} onClick={() => void add()}>
             {sending ? translate(key`myplan.comments.sending`) : translate(key`myplan.comments.send`)}
           </Button>
           {sent && (
@@ -581,30 +587,20 @@ function Consent({ plan, personId, onChanged }: { plan: Plan; personId: string; 
   const id = useId();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<Failure | undefined>(undefined);
+  const { sending, failure, send } = useSend('reason');
 
   async function withdraw() {
-    setSending(true);
-    setFailure(undefined);
-    try {
-      const payload = await ClosureEndpoint.withdrawConsent({
+    const withdrawn = await send(() =>
+      ClosureEndpoint.withdrawConsent({
         episodeId: plan.episodeId,
         givenByPersonId: personId,
         reason,
         requestId: crypto.randomUUID(),
-      });
-      const refused = failureOf(payload.errors, 'reason');
-      if (refused) {
-        setFailure(refused);
-      } else {
-        setAsking(false);
-        await onChanged();
-      }
-    } catch (error) {
-      setFailure(failureOfThrown(error));
-    } finally {
-      setSending(false);
+      }),
+    );
+    if (withdrawn) {
+      setAsking(false);
+      await onChanged();
     }
   }
 
