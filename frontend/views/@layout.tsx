@@ -102,7 +102,11 @@ export default function MainLayout() {
           <NavLink to="/" end>
             My caseload
           </NavLink>
-          {state.user.roles.includes('MANAGER') && <NavLink to="/team">My team</NavLink>}
+          {state.user.roles.includes('EARLY_HELP_TEAM') ? (
+            <NavLink to="/team">All teams</NavLink>
+          ) : (
+            state.user.roles.includes('MANAGER') && <NavLink to="/team">My team</NavLink>
+          )}
           <NavLink to="/notifications">Notifications</NavLink>
         </nav>
       )}

@@ -3,11 +3,13 @@ package org.hearth.access;
 import java.util.function.Supplier;
 
 import com.vaadin.hilla.exception.EndpointException;
+import org.hearth.graphql.InvalidArgumentException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * How the app's endpoints answer a refusal of access: as a plain endpoint error the screen can show (HTTP 400 with a
- * message), the app's counterpart of GraphQL's FORBIDDEN, instead of an unexpected failure.
+ * How the app's endpoints answer a refusal of access or an argument to correct: as a plain endpoint error the screen
+ * can show (HTTP 400 with a message), the app's counterpart of GraphQL's FORBIDDEN and BAD_REQUEST, instead of an
+ * unexpected failure.
  */
 public final class AppCalls {
 
@@ -20,6 +22,9 @@ public final class AppCalls {
 		}
 		catch (AccessDeniedException ex) {
 			throw new EndpointException("You may not do this: " + ex.getMessage());
+		}
+		catch (InvalidArgumentException ex) {
+			throw new EndpointException(ex.getMessage());
 		}
 	}
 

@@ -6,6 +6,7 @@ import static org.hearth.db.jooq.Tables.PRACTITIONER_ROLE;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -74,6 +75,14 @@ class AgencyRepository {
 			.where(PRACTITIONER.ID.in(practitionerIds))
 			.and(PRACTITIONER.MANAGER_ID.isNotNull())
 			.fetch(PRACTITIONER.MANAGER_ID);
+	}
+
+	Map<UUID, UUID> managerOf(Collection<UUID> practitionerIds) {
+		return this.dsl.select(PRACTITIONER.ID, PRACTITIONER.MANAGER_ID)
+			.from(PRACTITIONER)
+			.where(PRACTITIONER.ID.in(practitionerIds))
+			.and(PRACTITIONER.MANAGER_ID.isNotNull())
+			.fetchMap(PRACTITIONER.ID, PRACTITIONER.MANAGER_ID);
 	}
 
 	List<PractitionerRole> rolesOf(UUID practitionerId) {

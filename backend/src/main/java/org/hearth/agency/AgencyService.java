@@ -2,6 +2,7 @@ package org.hearth.agency;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -59,6 +60,11 @@ public class AgencyService {
 	/** The line managers of these practitioners (those who have one), each once. */
 	public List<UUID> managersOf(Collection<UUID> practitionerIds) {
 		return practitionerIds.isEmpty() ? List.of() : this.repository.managersOf(practitionerIds);
+	}
+
+	/** Each of these practitioners who has a line manager, with their manager's id. */
+	public Map<UUID, UUID> managerOf(Collection<UUID> practitionerIds) {
+		return practitionerIds.isEmpty() ? Map.of() : this.repository.managerOf(practitionerIds);
 	}
 
 	public List<PractitionerRole> rolesOf(UUID practitionerId) {

@@ -1,12 +1,15 @@
 package org.hearth.episode;
 
 import static org.hearth.db.jooq.Tables.ASSESSMENT;
+import static org.hearth.db.jooq.Tables.CLOSURE;
 import static org.hearth.db.jooq.Tables.EPISODE;
+import static org.hearth.db.jooq.Tables.HANDOVER;
 import static org.hearth.db.jooq.Tables.MEETING;
 import static org.hearth.db.jooq.Tables.OUTCOME;
 import static org.hearth.db.jooq.Tables.PLAN_ACTION;
 import static org.hearth.db.jooq.Tables.REVIEW;
 import static org.hearth.db.jooq.Tables.REVIEW_BROUGHT_FORWARD;
+import static org.hearth.db.jooq.Tables.TEAM_MEMBER;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
@@ -15,14 +18,20 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -42,6 +51,90 @@ class TimescaleRepository {
 	}
 
 	Map<UUID, TimescaleFacts> facts(Collection<UUID> episodeIds, LocalDate today) {
+		Map<UUID, TimescaleFacts> facts = new HashMap<>();
+		this.dsl.select(factFields(today))
+			.from(EPISODE)
+			.leftJoin(ASSESSMENT)
+			.on(ASSESSMENT.EPISODE_ID.eq(EPISODE.ID))
+			.where(EPISODE.ID.in(episodeIds))
+			.forEach(row -> facts.put(row.get(EPISODE.ID), factsOf(row)));
+		return facts;
+	}
+
+	/**
+	 * Every open episode led now by one of these practitioners (or every open episode when null), with its lead, and
+	 * whether the Early Help team has allocated it (a handover from the practitioner who asked), for counting: one
+	 * statement whatever their number.
+	 */
+	List<OpenEpisodeFacts> openFacts(@Nullable Collection<UUID> leadPractitionerIds, LocalDate today) {
+		Field<Boolean> handedOver = field(exists(selectOne().from(HANDOVER).where(HANDOVER.EPISODE_ID.eq(EPISODE.ID))));
+		var lead = TEAM_MEMBER.as("lead");
+		Condition led = (leadPractitionerIds != null) ? lead.PRACTITIONER_ID.in(leadPractitionerIds) : DSL.noCondition();
+		return this.dsl.select(factFields(today))
+			.select(EPISODE.STATUS, EPISODE.OPENED_ON, lead.PRACTITIONER_ID, handedOver)
+			.from(EPISODE)
+			.leftJoin(ASSESSMENT)
+			.on(ASSESSMENT.EPISODE_ID.eq(EPISODE.ID))
+			.leftJoin(lead)
+			.on(lead.LEAD_OF_EPISODE.eq(EPISODE.ID))
+			.where(EPISODE.STATUS.ne(EpisodeStatus.CLOSED.name()))
+			.and(led)
+			.fetch(row -> new OpenEpisodeFacts(EpisodeStatus.valueOf(row.get(EPISODE.STATUS)),
+					row.get(EPISODE.OPENED_ON), row.get(lead.PRACTITIONER_ID), Boolean.TRUE.equals(row.get(handedOver)),
+					factsOf(row)));
+	}
+
+	/**
+	 * Every episode open at some time between these days (opened by {@code to}, not closed before {@code from}) and
+	 * led by one of these practitioners (any, when null), with its timescale facts, when it closed, and each review's
+	 * day and the next review day it set, oldest first: two statements whatever their number.
+	 */
+	List<ComplianceFacts> complianceFacts(@Nullable Collection<UUID> leadPractitionerIds, LocalDate from, LocalDate to) {
+		var lead = TEAM_MEMBER.as("lead");
+		Condition inPeriod = EPISODE.OPENED_ON.le(to)
+			.and(CLOSURE.CLOSED_ON.isNull().or(CLOSURE.CLOSED_ON.ge(from)))
+			.and((leadPractitionerIds != null) ? lead.PRACTITIONER_ID.in(leadPractitionerIds) : DSL.noCondition());
+		var episodes = EPISODE.leftJoin(ASSESSMENT)
+			.on(ASSESSMENT.EPISODE_ID.eq(EPISODE.ID))
+			.leftJoin(CLOSURE)
+			.on(CLOSURE.EPISODE_ID.eq(EPISODE.ID))
+			.leftJoin(lead)
+			.on(lead.LEAD_OF_EPISODE.eq(EPISODE.ID));
+		Map<UUID, List<ReviewDates>> reviews = new HashMap<>();
+		this.dsl.select(REVIEW.EPISODE_ID, REVIEW.HELD_ON, REVIEW.NEXT_REVIEW_DUE)
+			.from(REVIEW)
+			.where(REVIEW.EPISODE_ID.in(select(EPISODE.ID).from(episodes).where(inPeriod)))
+			.orderBy(REVIEW.HELD_ON, REVIEW.CREATED_AT)
+			.forEach(row -> reviews.computeIfAbsent(row.value1(), episode -> new ArrayList<>())
+				.add(new ReviewDates(row.value2(), row.value3())));
+		return this.dsl.select(factFields(to))
+			.select(EPISODE.OPENED_ON, CLOSURE.CLOSED_ON, lead.PRACTITIONER_ID)
+			.from(episodes)
+			.where(inPeriod)
+			.fetch(row -> new ComplianceFacts(row.get(EPISODE.OPENED_ON), row.get(CLOSURE.CLOSED_ON),
+					row.get(lead.PRACTITIONER_ID), factsOf(row),
+					reviews.getOrDefault(row.get(EPISODE.ID), List.of())));
+	}
+
+	/** A review's day and the day it set for the next one (null: none set). */
+	record ReviewDates(LocalDate heldOn, @Nullable LocalDate nextReviewDue) {
+	}
+
+	/** What timescale compliance is worked out from, for one episode. */
+	record ComplianceFacts(LocalDate openedOn, @Nullable LocalDate closedOn, @Nullable UUID leadPractitionerId,
+			TimescaleFacts facts, List<ReviewDates> reviews) {
+	}
+
+	/** An open episode's facts for counting, with its status, lead (null: none) and whether it was handed over. */
+	record OpenEpisodeFacts(EpisodeStatus status, LocalDate openedOn, @Nullable UUID leadPractitionerId,
+			boolean handedOver, TimescaleFacts facts) {
+	}
+
+	/**
+	 * The dates timescales depend on, in the order {@link #factsOf} reads them: each a subquery reading only its
+	 * episode's rows through an index.
+	 */
+	private static List<SelectField<?>> factFields(LocalDate today) {
 		Field<LocalDate> initialMeeting = field(select(min(MEETING.HELD_ON)).from(MEETING)
 			.where(MEETING.EPISODE_ID.eq(EPISODE.ID))
 			.and(MEETING.KIND.eq("INITIAL_TAF"))
@@ -66,19 +159,16 @@ class TimescaleRepository {
 		Field<LocalDate> earliestActionDue = field(select(min(PLAN_ACTION.DUE_DATE)).from(unfinishedActions)
 			.where(OUTCOME.EPISODE_ID.eq(EPISODE.ID))
 			.and(PLAN_ACTION.STATUS.in(UNFINISHED)));
+		return List.of(EPISODE.ID, ASSESSMENT.STARTED_ON, ASSESSMENT.COMPLETED_ON, initialMeeting, reviewHeld,
+				latestReviewNextDue, overdueActions, earliestActionDue, broughtForwardTo);
+	}
 
-		Map<UUID, TimescaleFacts> facts = new HashMap<>();
-		this.dsl
-			.select(EPISODE.ID, ASSESSMENT.STARTED_ON, ASSESSMENT.COMPLETED_ON, initialMeeting, reviewHeld,
-					latestReviewNextDue, overdueActions, earliestActionDue, broughtForwardTo)
-			.from(EPISODE)
-			.leftJoin(ASSESSMENT)
-			.on(ASSESSMENT.EPISODE_ID.eq(EPISODE.ID))
-			.where(EPISODE.ID.in(episodeIds))
-			.forEach(row -> facts.put(row.value1(), new TimescaleFacts(row.value1(), row.value2(), row.value3(),
-					row.value4(), Boolean.TRUE.equals(row.value5()), row.value6(),
-					(row.value7() != null) ? row.value7() : 0, row.value8(), row.value9())));
-		return facts;
+	/** The facts of a row whose first fields are {@link #factFields}. */
+	private static TimescaleFacts factsOf(Record row) {
+		Integer overdue = row.get(6, Integer.class);
+		return new TimescaleFacts(row.get(EPISODE.ID), row.get(ASSESSMENT.STARTED_ON), row.get(ASSESSMENT.COMPLETED_ON),
+				row.get(3, LocalDate.class), Boolean.TRUE.equals(row.get(4, Boolean.class)), row.get(5, LocalDate.class),
+				(overdue != null) ? overdue : 0, row.get(7, LocalDate.class), row.get(8, LocalDate.class));
 	}
 
 }

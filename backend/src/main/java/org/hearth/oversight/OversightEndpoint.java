@@ -1,14 +1,23 @@
 package org.hearth.oversight;
 
+import java.time.LocalDate;
+import java.util.UUID;
+
 import com.vaadin.hilla.BrowserCallable;
 import jakarta.annotation.security.RolesAllowed;
 import org.hearth.access.AppCalls;
 import org.hearth.access.CurrentCaller;
+import org.hearth.graphql.InvalidArgumentException;
+import org.hearth.oversight.Oversight.Compliance;
 import org.jspecify.annotations.NonNull;
 
-/** The app's screen for managers: their team's caseload. */
+/**
+ * The app's oversight screen: a worker's own figures, a manager's team's, the Early Help team's whole service, and
+ * timescale compliance over a period, through the same service as GraphQL's {@code oversight} and
+ * {@code timescaleCompliance}.
+ */
 @BrowserCallable
-@RolesAllowed("MANAGER")
+@RolesAllowed({ "PRACTITIONER", "MANAGER", "EARLY_HELP_TEAM" })
 public class OversightEndpoint {
 
 	private final OversightService oversight;
@@ -20,8 +29,35 @@ public class OversightEndpoint {
 		this.caller = caller;
 	}
 
-	public @NonNull TeamCaseload teamCaseload() {
-		return AppCalls.refusingPlainly(() -> this.oversight.teamCaseload(this.caller.ofSpa()));
+	/** The caller's figures: their own, their team's, or the whole service's. */
+	public @NonNull Oversight oversight() {
+		return AppCalls.refusingPlainly(() -> this.oversight.oversight(this.caller.ofSpa(), null));
+	}
+
+	/** One team's figures, by its manager's id: for the Early Help team (a manager may name only themself). */
+	public @NonNull Oversight teamOversight(@NonNull String managerId) {
+		return AppCalls.refusingPlainly(() -> this.oversight.oversight(this.caller.ofSpa(), team(managerId)));
+	}
+
+	/** Timescale compliance between two days (at most two years apart), for the same people as the figures. */
+	public @NonNull Compliance compliance(@NonNull LocalDate from, @NonNull LocalDate to) {
+		return AppCalls.refusingPlainly(() -> this.oversight.compliance(this.caller.ofSpa(), from, to, null));
+	}
+
+	/** One team's timescale compliance, by its manager's id. */
+	public @NonNull Compliance teamCompliance(@NonNull LocalDate from, @NonNull LocalDate to,
+			@NonNull String managerId) {
+		return AppCalls.refusingPlainly(
+				() -> this.oversight.compliance(this.caller.ofSpa(), from, to, team(managerId)));
+	}
+
+	private static UUID team(String managerId) {
+		try {
+			return UUID.fromString(managerId);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidArgumentException("No team has this manager id.");
+		}
 	}
 
 }

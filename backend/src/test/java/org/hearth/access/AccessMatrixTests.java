@@ -103,6 +103,8 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			node_consent_young_person   |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   -    |      Y       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
 			existing_plans              |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			audit_trail                 |  F   |  F   |   F    |    F    |    Y    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			oversight                   |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			timescale_compliance        |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			viewer                      |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   Y    |      Y       |      Y      |      Y       |    Y    |        Y         |        Y         |        Y         |        Y        |     U
 			invite                      |  Y   |  F   |   F    |    F    |    F    |         F         |        F        |     F      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			lead_action                 |  Y   |  F   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
@@ -289,6 +291,12 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		AUDIT_TRAIL("query($f: ID!) { auditTrail(familyId: $f, first: 5) { totalCount edges { node { actorName operation } } } }",
 				"auditTrail", "auditTrail.totalCount", "auditTrail.edges[*].node.actorName",
 				"auditTrail.edges[*].node.operation"),
+		// Caseload figures: every practitioner reads their own, their team's or the service's; nobody else.
+		OVERSIGHT("{ oversight { scope totals { openEpisodes } } }", "oversight", "oversight.scope",
+				"oversight.totals.openEpisodes"),
+		TIMESCALE_COMPLIANCE("""
+				{ timescaleCompliance(from: "2026-01-01", to: "2026-06-30") { scope totals { assessmentsDue } } }""",
+				"timescaleCompliance", "timescaleCompliance.scope", "timescaleCompliance.totals.assessmentsDue"),
 		VIEWER("{ viewer { __typename } }", "viewer", "viewer.__typename"),
 		INVITE("""
 				mutation($e: ID!, $invitee: ID!) {

@@ -132,6 +132,12 @@ class BrowserTests extends HearthIntegrationTests {
 
 	/** Runs one scenario file with Node's test runner; every scenario in it must pass. */
 	@Test
+	void managers_and_the_early_help_team_see_the_figures_the_server_has_and_timescales_kept()
+			throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/oversight.test.mjs");
+	}
+
+	@Test
 	void the_family_view_reads_easily() throws IOException, InterruptedException {
 		runScenarios("frontend/e2e/reading-ease.test.mjs");
 	}
