@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +35,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTests;
 import org.hearth.system.Ids;
@@ -75,6 +79,12 @@ class RetentionTests extends HearthIntegrationTests {
 
 	@Autowired
 	private DSLContext dsl;
+
+	@Autowired
+	private LockProvider locks;
+
+	@Autowired
+	private RetentionJob job;
 
 	private final AtomicInteger families = new AtomicInteger();
 
@@ -339,16 +349,16 @@ class RetentionTests extends HearthIntegrationTests {
 			start.countDown();
 			RetentionRun one = runs.get(0).get(60, TimeUnit.SECONDS);
 			RetentionRun other = runs.get(1).get(60, TimeUnit.SECONDS);
-			assertThat(one.failed() + other.failed()).isZero();
+			assertThat(closed).allSatisfy(family -> {
+				assertThat(anonymised(family.family())).isTrue();
+				assertThat(anonymisations(family.family())).as("anonymisations of one family").isOne();
+			});
+			assertThat(one.failed() + other.failed()).as("failed").isZero();
 			assertThat(one.anonymised() + other.anonymised()).isGreaterThanOrEqualTo(closed.size());
 		}
 		finally {
 			threads.shutdownNow();
 		}
-		assertThat(closed).allSatisfy(family -> {
-			assertThat(anonymised(family.family())).isTrue();
-			assertThat(anonymisations(family.family())).as("anonymisations of one family").isOne();
-		});
 	}
 
 	@Test
@@ -418,6 +428,23 @@ class RetentionTests extends HearthIntegrationTests {
 				"retentionPolicy");
 		assertThat(this.dsl.select(FAMILY.LEGAL_HOLD_REASON).from(FAMILY).where(FAMILY.ID.eq(closed.family()))
 			.fetchSingle().value1()).isNull();
+	}
+
+	@Test
+	void the_nightly_job_is_scheduled_and_one_instance_at_a_time_holds_its_lock() {
+		assertThat(this.job).isNotNull();
+		LockConfiguration lock = new LockConfiguration(this.clock.instant(), "retention-test-" + this.run,
+				Duration.ofMinutes(1), Duration.ZERO);
+		Optional<SimpleLock> first = this.locks.lock(lock);
+		assertThat(first).isPresent();
+		try {
+			// Another instance asking for the same lock while it is held gets nothing, and skips its run.
+			assertThat(this.locks.lock(lock)).isEmpty();
+		}
+		finally {
+			first.get().unlock();
+		}
+		assertThat(this.locks.lock(lock)).isPresent();
 	}
 
 }
