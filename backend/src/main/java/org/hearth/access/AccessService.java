@@ -65,6 +65,12 @@ public class AccessService {
 		return (kind != null) ? new Visibility.OwnFamily(member.familyId(), member.personId(), kind) : null;
 	}
 
+	/** The Early Help team (the hub), who oversee every episode and the retention of records. */
+	public boolean isEarlyHelpTeam(Caller caller) {
+		return caller instanceof Caller.PractitionerCaller practitioner
+				&& practitioner.hasRole(PractitionerRole.EARLY_HELP_TEAM);
+	}
+
 	/** Managers and the Early Help team oversee practice: they may read the audit trail of families they can see. */
 	public boolean mayReadAuditTrail(Caller caller) {
 		return caller instanceof Caller.PractitionerCaller practitioner

@@ -95,6 +95,24 @@ public class Permissions {
 		return practitionerId;
 	}
 
+	/**
+	 * For a step on a family as a whole that only the Early Help team takes (a legal hold under the retention policy):
+	 * the family stays locked until the transaction ends. Anyone else, partner systems and families included, is
+	 * refused; so is an id of no family.
+	 * @param step the step in words, after "Only the Early Help team may"
+	 * @return the practitioner's id
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID lockFamilyForEarlyHelpTeam(Caller caller, UUID familyId, String step) {
+		if (!this.access.isEarlyHelpTeam(caller) || !(caller instanceof Caller.PractitionerCaller practitioner)) {
+			throw new AccessDeniedException("Only the Early Help team may " + step + ".");
+		}
+		if (!this.repository.lockFamily(familyId, new Visibility.Everything())) {
+			throw new AccessDeniedException("No family you may see has this id.");
+		}
+		return practitioner.practitionerId();
+	}
+
 	/** For a request for early help with a new family: practitioners ask for early help, nobody else. */
 	public void checkRequester(Caller caller) {
 		practitionerItself(caller, "ask for early help");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.db.jooq.Tables.CHILD_VOICE;
 import static org.hearth.db.jooq.Tables.CONSENT;
 import static org.hearth.db.jooq.Tables.EPISODE;
+import static org.hearth.db.jooq.Tables.FAMILY;
 import static org.hearth.db.jooq.Tables.FAMILY_COMMENT;
 import static org.hearth.db.jooq.Tables.MEETING;
 import static org.hearth.db.jooq.Tables.MEETING_ATTENDANCE;
@@ -137,6 +138,11 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			record_referral             |  R   |  R   |   F    |    F    |    R    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			referral_new                |  R   |  R   |   R    |    R    |    R    |         R         |        R        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			bring_forward               |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			retention_policy            |  F   |  F   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			retention_runs              |  F   |  F   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			set_legal_hold              |  F   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			release_legal_hold          |  F   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			legal_hold                  |  -   |  -   |   -    |    -    |    -    |         -         |        -        |     Y      |   -    |      -       |      -      |      -       |    -    |        -         |        -         |        -         |        -        |     U
 			""";
 
 	/** The callers: who they are in the fixture, and how they sign in. */
@@ -435,6 +441,21 @@ class AccessMatrixTests extends HearthIntegrationTests {
 				    hasParentalResponsibility: true }] } }) {
 				  referral { id reason } errors { code } } }""", "recordSafeguardingReferral",
 				"recordSafeguardingReferral.referral.reason"),
+		// The retention policy and the job's runs: the Early Help team only.
+		RETENTION_POLICY("{ retentionPolicy { yearsAfterClosure cutOff } }", "retentionPolicy",
+				"retentionPolicy.yearsAfterClosure", "retentionPolicy.cutOff"),
+		RETENTION_RUNS("{ retentionRuns(first: 5) { totalCount } }", "retentionRuns", "retentionRuns.totalCount"),
+		// No reason (REQUIRED): the Early Help team is let through, and the family's hold stays as it is.
+		SET_LEGAL_HOLD("""
+				mutation($f: ID!) { setLegalHold(input: { familyId: $f, reason: " " }) {
+				  familyId legalHold { reason } errors { code } } }""", "setLegalHold", "setLegalHold.familyId",
+				"setLegalHold.legalHold.reason"),
+		RELEASE_LEGAL_HOLD("""
+				mutation($f: ID!) { releaseLegalHold(input: { familyId: $f, reason: " " }) {
+				  familyId errors { code } } }""", "releaseLegalHold", "releaseLegalHold.familyId"),
+		// The family's legal hold (the fixture's family is held): shown to the Early Help team, null for the rest.
+		LEGAL_HOLD("query($f: ID!) { family(id: $f) { legalHold { reason setBy { name } } } }", "family",
+				"family.legalHold.reason", "family.legalHold.setBy.name"),
 		// No reason (REQUIRED): the next review stays when it was due.
 		BRING_FORWARD("""
 				mutation($e: ID!, $today: Date!) { bringReviewForward(input: { episodeId: $e, to: $today, reason: " " }) {
@@ -545,6 +566,14 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		// The most urgent of all, so the episodes list shows it on its first page to whoever may see it, however many
 		// episodes other tests have made by then.
 		this.dsl.update(EPISODE).set(EPISODE.NEXT_DUE_ON, LocalDate.of(2000, 1, 1)).where(EPISODE.ID.eq(episode)).execute();
+
+		// A legal hold on the family, so the Early Help team has one to read (the retention job never anonymises it).
+		this.dsl.update(FAMILY)
+			.set(FAMILY.LEGAL_HOLD_REASON, "Matrix hold")
+			.set(FAMILY.LEGAL_HOLD_SET_BY, lead)
+			.set(FAMILY.LEGAL_HOLD_SET_AT, this.clock.instant())
+			.where(FAMILY.ID.eq(family))
+			.execute();
 
 		String secret = "matrix-secret";
 		this.fixtures.partnerClient("mx-school", secret, school, "plans:read actions:write");
