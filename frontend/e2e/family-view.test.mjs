@@ -89,7 +89,8 @@ describe("the family's own view of their plan", () => {
     await main.getByText('Benefit check with Citizens Advice.').waitFor();
     await main.getByText('Sam Okafor').first().waitFor();
     await main.getByRole('link', { name: 'Call 07700 900101' }).waitFor();
-    await main.getByText(/^If Sam Okafor is away, contact /).waitFor();
+    // When Sam is away: his service's office, the number on record for his agency.
+    await main.getByText('If Sam Okafor is away, contact Northgate Early Help Service on 01632 960100.').waitFor();
     await main.getByText('If a child is in danger now, call 999.').waitFor();
     // Her own job is hers; the practitioners' jobs have no button for her.
     assert.equal(await main.getByRole('button', { name: 'I’ve done this' }).count(), 0, 'Dana’s only job is done');

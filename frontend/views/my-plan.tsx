@@ -211,7 +211,7 @@ function Working({ plan }: { plan: Plan }) {
                   <span className={`my-plan-badge my-plan-badge-${outcome.status.toLowerCase()}`}>
                     {inWords(OUTCOME_STATUS, outcome.status)}
                   </span>{' '}
-                  {outcome.status === 'OPEN' && translate(key`myplan.working.by`, { date: dayInWords(outcome.targetDate) })}
+                  {outcome.status === 'OPEN' && `· ${translate(key`myplan.working.by`, { date: dayInWords(outcome.targetDate) })}`}
                 </p>
               </li>
             ))}

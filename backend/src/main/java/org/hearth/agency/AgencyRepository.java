@@ -94,7 +94,7 @@ class AgencyRepository {
 	}
 
 	private static Agency toAgency(AgencyRecord row) {
-		return new Agency(row.getId(), row.getName(), AgencyKind.valueOf(row.getKind()));
+		return new Agency(row.getId(), row.getName(), AgencyKind.valueOf(row.getKind()), row.getPhone());
 	}
 
 	private static Practitioner toPractitioner(PractitionerRecord row) {

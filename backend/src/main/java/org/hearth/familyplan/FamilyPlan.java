@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param youngPerson whether the reader is one of the family's children or young people (the comment form then does
  * not offer to keep a comment from young people)
  * @param emergencyContact who to call when a child is not safe, besides 999 (from configuration)
- * @param leadAwayContact who to contact when the lead practitioner is away (from configuration)
+ * @param leadAwayContact who to contact when the lead practitioner is away: their agency's office, else the
+ * council's number from configuration
  */
 public record FamilyPlan(@NonNull String personId, @NonNull String firstName, @NonNull String familyName,
 		boolean youngPerson,
@@ -61,9 +62,14 @@ public record FamilyPlan(@NonNull String personId, @NonNull String firstName, @N
 			@NonNull Instant recordedAt, boolean byThemselves) {
 	}
 
-	/** A practitioner on the team, with their work contact. */
+	/**
+	 * A practitioner on the team, with their work contact.
+	 *
+	 * @param agencyPhone their agency's office number
+	 */
 	public record Practitioner(@NonNull String name, @Nullable String jobTitle, @Nullable String agency,
-			@Nullable String phone, @Nullable String email, @Nullable String role, boolean lead) {
+			@Nullable String agencyPhone, @Nullable String phone, @Nullable String email, @Nullable String role,
+			boolean lead) {
 	}
 
 	/**

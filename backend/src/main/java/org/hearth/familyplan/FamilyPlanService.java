@@ -108,8 +108,15 @@ public class FamilyPlanService {
 				? this.episodes.findVisible(caller, List.of(chosen.id())).stream().findFirst().orElse(null) : null;
 		boolean youngPerson = me != null && me.role() == PersonRole.CHILD;
 		Plan plan = (episode != null) ? plan(caller, episode, me, personById) : null;
-		return new FamilyPlan(caller.personId().toString(), firstName, familyName, youngPerson, plan, this.properties.emergencyContact(),
-				this.properties.leadAwayContact(), readAt);
+		return new FamilyPlan(caller.personId().toString(), firstName, familyName, youngPerson, plan,
+				this.properties.emergencyContact(), leadAwayContact(plan), readAt);
+	}
+
+	/** Who to contact when the lead is away: the office of the lead's agency when it has a number, else the council's. */
+	private String leadAwayContact(@Nullable Plan plan) {
+		Practitioner lead = (plan != null) ? plan.lead() : null;
+		return (lead != null && lead.agency() != null && lead.agencyPhone() != null)
+				? lead.agency() + " on " + lead.agencyPhone() : this.properties.leadAwayContact();
 	}
 
 	/** The episode open now, or else the newest closed one (episodes come newest first). */
@@ -144,8 +151,8 @@ public class FamilyPlanService {
 				org.hearth.agency.Practitioner practitioner = practitionerById.get(member.practitionerId());
 				Agency agency = agencyById.get(practitioner.agencyId());
 				return new Practitioner(practitioner.name(), practitioner.jobTitle(),
-						(agency != null) ? agency.name() : null, practitioner.phone(), practitioner.email(),
-						member.roleDescription(), member.isLead());
+						(agency != null) ? agency.name() : null, (agency != null) ? agency.phone() : null,
+						practitioner.phone(), practitioner.email(), member.roleDescription(), member.isLead());
 			})
 			.toList();
 		Practitioner lead = practitioners.stream().filter(Practitioner::lead).findFirst().orElse(null);

@@ -10,8 +10,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param emergencyContact who to call about a child's safety when it cannot wait, shown next to 999 (each council
  * sets its children's social care front door number here)
- * @param leadAwayContact who a family contacts when their lead practitioner is away (each council sets its Early Help
- * team's number and hours here)
+ * @param leadAwayContact who a family contacts when their lead practitioner is away and the lead's agency has no
+ * office number recorded (each council sets its Early Help team's number and hours here)
  */
 @Validated
 @ConfigurationProperties("hearth.family-view")

@@ -61,6 +61,8 @@ class FamilyPlanEndpointTests extends HearthIntegrationTests {
 			.jsonPath("$.firstName").isEqualTo("Dana")
 			.jsonPath("$.familyName").isEqualTo("Carter")
 			.jsonPath("$.emergencyContact").isNotEmpty()
+			// Sam's agency has an office number: that is who to call when he is away.
+			.jsonPath("$.leadAwayContact").isEqualTo("Northgate Early Help Service on 01632 960100")
 			.jsonPath("$.plan.episodeId").isEqualTo(active.toString())
 			.jsonPath("$.plan.status").isEqualTo("ACTIVE")
 			.jsonPath("$.plan.lead.name").isEqualTo("Sam Okafor")
@@ -113,6 +115,8 @@ class FamilyPlanEndpointTests extends HearthIntegrationTests {
 			.jsonPath("$.plan.outcomes[0].actions[?(@.mine == false)].who").isEqualTo(List.of("Test " + prefix + "-lead"))
 			.jsonPath("$.plan.comments.length()").isEqualTo(0)
 			.jsonPath("$..text").value(List.class, texts -> assertThat(texts).isEmpty())
+			// The fixture agency has no office number: the council's, from configuration.
+			.jsonPath("$.leadAwayContact").isEqualTo("your council’s Early Help team")
 			.jsonPath("$..name").value(List.class, names -> assertThat(names).doesNotContain("Sam Okafor"));
 	}
 
