@@ -11,6 +11,9 @@ import { axeViolations, pickDay } from './screens.mjs';
 import { baseUrl, freshPagePerTest, graphqlAs, signInAs } from './support.mjs';
 
 const TABLET = { width: 1024, height: 768 };
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A day as the screens write it: 29 Nov 2026. */
+const inWords = (date) => `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 const DESKTOP = { width: 1440, height: 900 };
 
 let page;
@@ -69,7 +72,9 @@ describe('oversight', () => {
     const samKept = timescaleCompliance.teams[0].workers.find((worker) => worker.name === 'Sam Okafor').kept;
     await pickDay(kept, 'From', yearAgo);
     await kept.getByRole('button', { name: 'Show' }).click();
-    const table = kept.getByRole('table', { name: `Timescales kept between ${from} and ${to}, per worker` });
+    const table = kept.getByRole('table', {
+      name: `Timescales kept between ${inWords(yearAgo)} and ${inWords(new Date())}, per worker`,
+    });
     await table.waitFor();
     const cells = await rowOf(table, 'Sam Okafor');
     const expected = (done, due) => (due === 0 ? 'None due' : new RegExp(`^${done} of ${due} \\(`));

@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { Button } from '@vaadin/react-components/Button.js';
 import { DatePicker } from '@vaadin/react-components/DatePicker.js';
+import { dayInWords } from 'Frontend/components/caseload/format.js';
+import { BRITISH_DATES } from 'Frontend/components/dates.js';
 import { CouldNotLoad, Loading } from 'Frontend/components/status.js';
 import { OversightEndpoint } from 'Frontend/generated/endpoints.js';
 import type Compliance from 'Frontend/generated/org/hearth/oversight/Oversight/Compliance.js';
@@ -74,8 +76,22 @@ export function ComplianceSection({ managerId, rowHeader }: { managerId?: string
           setAsked(period);
         }}
       >
-        <DatePicker label="From" value={period.from} max={period.to} onValueChanged={(event) => setPeriod((p) => ({ ...p, from: event.detail.value }))} />
-        <DatePicker label="To" value={period.to} min={period.from} onValueChanged={(event) => setPeriod((p) => ({ ...p, to: event.detail.value }))} />
+        <DatePicker
+          label="From"
+          i18n={BRITISH_DATES}
+          helperText="Day/month/year"
+          value={period.from}
+          max={period.to}
+          onValueChanged={(event) => setPeriod((p) => ({ ...p, from: event.detail.value }))}
+        />
+        <DatePicker
+          label="To"
+          i18n={BRITISH_DATES}
+          helperText="Day/month/year"
+          value={period.to}
+          min={period.from}
+          onValueChanged={(event) => setPeriod((p) => ({ ...p, to: event.detail.value }))}
+        />
         <Button theme="primary" onClick={() => setAsked(period)} disabled={!period.from || !period.to}>
           Show
         </Button>
@@ -89,7 +105,7 @@ export function ComplianceSection({ managerId, rowHeader }: { managerId?: string
       ) : (
         <>
           <p className="page-summary">
-            Of what fell due between {compliance.from} and {compliance.to}: assessments{' '}
+            Of what fell due between {dayInWords(compliance.from)} and {dayInWords(compliance.to)}: assessments{' '}
             {percent(compliance.totals.assessmentsOnTimePercent)} on time, first team meetings{' '}
             {percent(compliance.totals.initialMeetingsOnTimePercent)}, reviews {percent(compliance.totals.reviewsOnTimePercent)}.
           </p>
@@ -108,7 +124,10 @@ export function ComplianceSection({ managerId, rowHeader }: { managerId?: string
           )}
           <div className="table-scroll">
             <table className="team-table" id={tableId}>
-              <caption>Timescales kept between {compliance.from} and {compliance.to}, per {rowHeader.toLowerCase()}</caption>
+              <caption>
+                Timescales kept between {dayInWords(compliance.from)} and {dayInWords(compliance.to)}, per{' '}
+                {rowHeader.toLowerCase()}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{rowHeader}</th>
