@@ -176,6 +176,11 @@ class OversightTests extends HearthIntegrationTests {
 		meetingHeld(reviewed, today.minusDays(90));
 		reviewHeld(reviewed, today.minusDays(60), today.minusDays(10));
 		reviewHeld(reviewed, today.minusDays(12), today.plusDays(40));
+		// Its first review fell due 32 days ago and was held a week late.
+		UUID reviewedLate = ledByBo(team, "C5", today.minusDays(100));
+		assessed(reviewedLate, today.minusDays(100), today.minusDays(95));
+		meetingHeld(reviewedLate, today.minusDays(60));
+		reviewHeld(reviewedLate, today.minusDays(25), today.plusDays(30));
 
 		String bo = "$.teams[0].workers[?(@.name == '" + team.worker("bo") + "')].kept.";
 		String ada = "$.teams[0].workers[?(@.name == '" + team.worker("ada") + "')].kept.";
@@ -190,7 +195,7 @@ class OversightTests extends HearthIntegrationTests {
 			.jsonPath(bo + "assessmentsOnTimePercent").isEqualTo(List.of(25.0))
 			.jsonPath(bo + "initialMeetingsDue").isEqualTo(List.of(2))
 			.jsonPath(bo + "initialMeetingsOnTime").isEqualTo(List.of(1))
-			.jsonPath(bo + "reviewsDue").isEqualTo(List.of(1))
+			.jsonPath(bo + "reviewsDue").isEqualTo(List.of(2))
 			.jsonPath(bo + "reviewsOnTime").isEqualTo(List.of(1))
 			// Ada's open episodes were opened 30 days ago and never assessed: due 16 days ago, late. Her closed one
 			// closed yesterday, after its assessment fell due: late too.
