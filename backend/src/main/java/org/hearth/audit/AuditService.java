@@ -106,6 +106,14 @@ public class AuditService {
 		this.repository.append(events);
 	}
 
+	/** One access with a detail in words (e.g. whom a subject access record was produced for). */
+	public void record(Caller caller, String operation, @Nullable UUID familyId, @Nullable UUID episodeId,
+			String detail) {
+		this.repository.append(List.of(new AuditEvent(Ids.newId(), this.clock.instant(), actorKind(caller),
+				actorId(caller), caller.displayName(), caller.channel(), operation, familyId, episodeId, detail, null,
+				List.of(), null)));
+	}
+
 	public void record(Caller caller, String operation, @Nullable UUID familyId, @Nullable UUID episodeId) {
 		record(caller, operation, List.of(new Subject(familyId, episodeId)));
 	}
