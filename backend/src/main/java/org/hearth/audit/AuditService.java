@@ -2,6 +2,7 @@ package org.hearth.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public class AuditService {
 	public CountedWindow<AuditEvent> trail(Caller caller, UUID familyId, @Nullable AuditFilter filter,
 			@Nullable Integer first, @Nullable ScrollPosition after, boolean countTotal) {
 		checkMayReadTrail(caller, familyId);
-		AuditFilter criteria = (filter != null) ? filter : AuditFilter.NONE;
+		AuditFilter criteria = upToNow(filter);
 		int limit = PageRequests.checkFirst(first);
 		Map<String, Object> keys = PageRequests.keysAfter(after);
 		AuditRepository.Position start = (keys != null) ? AuditRepository.Position.from(keys) : null;
@@ -72,8 +73,7 @@ public class AuditService {
 	 */
 	public List<AuditEvent> export(Caller caller, UUID familyId, @Nullable AuditFilter filter) {
 		checkMayReadTrail(caller, familyId);
-		List<AuditEvent> events = this.repository.trail(familyId, (filter != null) ? filter : AuditFilter.NONE,
-				this.clock.getZone(), null, null);
+		List<AuditEvent> events = this.repository.trail(familyId, upToNow(filter), this.clock.getZone(), null, null);
 		record(caller, "exported the audit trail", familyId, null);
 		return events;
 	}
@@ -84,6 +84,21 @@ public class AuditService {
 	 */
 	public List<AuditEvent> wholeTrail(UUID familyId) {
 		return this.repository.trail(familyId, AuditFilter.NONE, this.clock.getZone(), null, null);
+	}
+
+	/**
+	 * The filter with its days brought back to today: nothing has happened later, and a bound far in the future
+	 * (in the year 3000, say) compares wrongly in the database (an end there matched nothing). An end on or after
+	 * today is dropped; a start after today becomes tomorrow, which no event has reached.
+	 */
+	private AuditFilter upToNow(@Nullable AuditFilter filter) {
+		if (filter == null) {
+			return AuditFilter.NONE;
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate from = (filter.from() != null && filter.from().isAfter(today)) ? today.plusDays(1) : filter.from();
+		LocalDate to = (filter.to() != null && !filter.to().isBefore(today)) ? null : filter.to();
+		return new AuditFilter(filter.channel(), filter.actorKind(), filter.access(), from, to);
 	}
 
 	private void checkMayReadTrail(Caller caller, UUID familyId) {

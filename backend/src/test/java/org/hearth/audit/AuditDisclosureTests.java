@@ -116,13 +116,16 @@ class AuditDisclosureTests extends HearthIntegrationTests {
 		assertThat(count(manager, household, Map.of("to", today().minusDays(1).toString()))).isZero();
 		assertThat(count(manager, household, Map.of("from", today, "to", today, "actorKind", "PRACTITIONER",
 				"access", "READ"))).isEqualTo(2 + 7);
+		assertThat(count(manager, household, Map.of("from", "2000-01-01"))).as("from long ago").isEqualTo(4 + 8);
+		assertThat(count(manager, household, Map.of("to", "2999-12-31"))).as("to far ahead").isEqualTo(4 + 9);
+		assertThat(count(manager, household, Map.of("from", "2999-12-31"))).as("from far ahead").isZero();
 		// No filter: the whole trail, as before.
 		assertThat(manager.document("query($familyId: ID!) { auditTrail(familyId: $familyId, first: 100) { totalCount } }")
 			.variable("familyId", household.family().toString())
 			.execute()
 			.path("auditTrail.totalCount")
 			.entity(Integer.class)
-			.get()).isEqualTo(4 + 8);
+			.get()).isEqualTo(4 + 11);
 	}
 
 	@Test
