@@ -39,3 +39,13 @@ export const CASELOAD_ROLES = ['PRACTITIONER', 'MANAGER', 'EARLY_HELP_TEAM'] as 
 export function canSeeCaseload(roles: readonly string[] | undefined): boolean {
   return (roles ?? []).some((role) => (CASELOAD_ROLES as readonly string[]).includes(role));
 }
+
+/** Managers and the Early Help team may see who saw or changed a family's record (the server checks the same). */
+export function maySeeAuditTrail(roles: readonly string[] | undefined): boolean {
+  return (roles ?? []).some((role) => role === 'MANAGER' || role === 'EARLY_HELP_TEAM');
+}
+
+/** Only the Early Help team produces subject access records (the server checks the same). */
+export function mayProduceRecords(roles: readonly string[] | undefined): boolean {
+  return (roles ?? []).includes('EARLY_HELP_TEAM');
+}

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
 import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
-import { canSeeCaseload, useAuth } from 'Frontend/auth.js';
+import { canSeeCaseload, mayProduceRecords, maySeeAuditTrail, useAuth } from 'Frontend/auth.js';
 import { statusInWords } from 'Frontend/components/caseload/format.js';
 import { CommentsSection } from 'Frontend/components/family/CommentsSection.js';
 import { FamilyMembers } from 'Frontend/components/family/FamilyMembers.js';
@@ -59,6 +59,16 @@ export default function FamilyView() {
         <p className="page-summary">
           {statusInWords(file.status)} · Episode {file.reference}
         </p>
+        {(maySeeAuditTrail(auth.user?.roles) || mayProduceRecords(auth.user?.roles)) && (
+          <p className="family-records">
+            {maySeeAuditTrail(auth.user?.roles) && (
+              <Link to={`/families/${file.episodeId}/audit`}>Who saw or changed this record</Link>
+            )}
+            {mayProduceRecords(auth.user?.roles) && (
+              <Link to={`/records/${file.familyId}`}>Subject access record</Link>
+            )}
+          </p>
+        )}
         <p className="freshness" role="status">
           {freshness === 'unreachable' ? (
             <>

@@ -29,11 +29,11 @@ class AuditController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<Window<AuditEvent>> auditTrail(@Argument UUID familyId, ScrollSubrange subrange,
-			DataFetchingFieldSelectionSet selection) {
+	DataFetcherResult<Window<AuditEvent>> auditTrail(@Argument UUID familyId,
+			@Argument @Nullable AuditFilter filter, ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
 		return this.audit
-			.trail(this.caller.ofGraphQl(), familyId, PageRequests.first(subrange), subrange.position().orElse(null),
-					selection.contains("totalCount"))
+			.trail(this.caller.ofGraphQl(), familyId, filter, PageRequests.first(subrange),
+					subrange.position().orElse(null), selection.contains("totalCount"))
 			.toResult();
 	}
 

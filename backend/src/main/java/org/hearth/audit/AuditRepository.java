@@ -6,6 +6,7 @@ import static org.hearth.db.jooq.Tables.FAMILY;
 
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,10 @@ import org.hearth.graphql.PageRequests;
 import org.jooq.Condition;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,20 +73,56 @@ class AuditRepository {
 		return this.dsl.fetchExists(FAMILY, FAMILY.ID.eq(familyId).and(this.access.familyVisible(visibility)));
 	}
 
-	List<AuditEvent> trail(UUID familyId, @Nullable Position after, int limit) {
+	/**
+	 * The family's events the filter matches, newest first, after a position (null: from the newest), at most
+	 * {@code limit} of them (null: all).
+	 */
+	List<AuditEvent> trail(UUID familyId, AuditFilter filter, ZoneId zone, @Nullable Position after,
+			@Nullable Integer limit) {
 		var ordered = this.dsl.select(AUDIT_EVENT.fields())
 			.select(EPISODE.REFERENCE)
 			.from(AUDIT_EVENT)
 			.leftJoin(EPISODE)
 			.on(EPISODE.ID.eq(AUDIT_EVENT.EPISODE_ID))
 			.where(AUDIT_EVENT.FAMILY_ID.eq(familyId))
+			.and(matching(filter, zone))
 			.orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc());
-		var page = (after != null) ? ordered.seek(after.occurredAt(), after.id()).limit(limit) : ordered.limit(limit);
+		ResultQuery<Record> page;
+		if (after != null) {
+			var sought = ordered.seek(after.occurredAt(), after.id());
+			page = (limit != null) ? sought.limit(limit) : sought;
+		}
+		else {
+			page = (limit != null) ? ordered.limit(limit) : ordered;
+		}
 		return page.fetch(row -> new AuditEvent(row.get(AUDIT_EVENT.ID), row.get(AUDIT_EVENT.OCCURRED_AT),
 				row.get(AUDIT_EVENT.ACTOR_KIND), row.get(AUDIT_EVENT.ACTOR_ID), row.get(AUDIT_EVENT.ACTOR_NAME),
 				Channel.valueOf(row.get(AUDIT_EVENT.CHANNEL)), row.get(AUDIT_EVENT.OPERATION),
 				row.get(AUDIT_EVENT.FAMILY_ID), row.get(AUDIT_EVENT.EPISODE_ID), row.get(AUDIT_EVENT.DETAIL),
-				row.get(EPISODE.REFERENCE), readChanges(row.get(AUDIT_EVENT.CHANGES))));
+				row.get(EPISODE.REFERENCE), readChanges(row.get(AUDIT_EVENT.CHANGES)),
+				row.get(AUDIT_EVENT.SUBJECT_TYPE)));
+	}
+
+	/** The filter as SQL: a write is an event naming the record it changed; days are the deployment's. */
+	private static Condition matching(AuditFilter filter, ZoneId zone) {
+		Condition condition = DSL.noCondition();
+		if (filter.channel() != null) {
+			condition = condition.and(AUDIT_EVENT.CHANNEL.eq(filter.channel().name()));
+		}
+		if (filter.actorKind() != null) {
+			condition = condition.and(AUDIT_EVENT.ACTOR_KIND.eq(filter.actorKind()));
+		}
+		if (filter.access() != null) {
+			condition = condition.and((filter.access() == AuditFilter.Access.WRITE) ? AUDIT_EVENT.SUBJECT_TYPE.isNotNull()
+					: AUDIT_EVENT.SUBJECT_TYPE.isNull());
+		}
+		if (filter.from() != null) {
+			condition = condition.and(AUDIT_EVENT.OCCURRED_AT.ge(filter.from().atStartOfDay(zone).toInstant()));
+		}
+		if (filter.to() != null) {
+			condition = condition.and(AUDIT_EVENT.OCCURRED_AT.lt(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+		}
+		return condition;
 	}
 
 	/** A write's event and the record it changed. */
@@ -125,9 +165,8 @@ class AuditRepository {
 		return (changes == null) ? List.of() : List.of(this.json.readValue(changes, AuditEvent.FieldChange[].class));
 	}
 
-	int count(UUID familyId) {
-		Condition ofFamily = AUDIT_EVENT.FAMILY_ID.eq(familyId);
-		return this.dsl.fetchCount(AUDIT_EVENT, ofFamily);
+	int count(UUID familyId, AuditFilter filter, ZoneId zone) {
+		return this.dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.FAMILY_ID.eq(familyId).and(matching(filter, zone)));
 	}
 
 	/** The columns {@link #append} writes, in the order of its statement's parameters. */

@@ -2,6 +2,7 @@ package org.hearth.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,20 +44,68 @@ public class AuditService {
 	 */
 	public CountedWindow<AuditEvent> trail(Caller caller, UUID familyId, @Nullable Integer first,
 			@Nullable ScrollPosition after, boolean countTotal) {
-		if (!this.access.mayReadAuditTrail(caller)
-				|| !this.repository.familyVisible(familyId, this.access.visibilityOf(caller))) {
-			throw new AccessDeniedException("Only managers and the Early Help team may read a family's audit trail");
-		}
+		return trail(caller, familyId, AuditFilter.NONE, first, after, countTotal);
+	}
+
+	/**
+	 * The events of a family's trail the filter matches (applied in SQL), newest first, for a manager or the Early
+	 * Help team who may see the family. Reading the trail is itself audited.
+	 */
+	public CountedWindow<AuditEvent> trail(Caller caller, UUID familyId, @Nullable AuditFilter filter,
+			@Nullable Integer first, @Nullable ScrollPosition after, boolean countTotal) {
+		checkMayReadTrail(caller, familyId);
+		AuditFilter criteria = upToNow(filter);
 		int limit = PageRequests.checkFirst(first);
 		Map<String, Object> keys = PageRequests.keysAfter(after);
 		AuditRepository.Position start = (keys != null) ? AuditRepository.Position.from(keys) : null;
 		// Counted before this read is itself recorded; only when the query asks (a query of its own).
-		Integer total = countTotal ? this.repository.count(familyId) : null;
-		List<AuditEvent> rows = this.repository.trail(familyId, start, limit + 1);
+		Integer total = countTotal ? this.repository.count(familyId, criteria, this.clock.getZone()) : null;
+		List<AuditEvent> rows = this.repository.trail(familyId, criteria, this.clock.getZone(), start, limit + 1);
 		Window<AuditEvent> page = PageRequests.window(rows, limit,
 				event -> new AuditRepository.Position(event.occurredAt(), event.id()).keys());
 		record(caller, "read audit trail", familyId, null);
 		return new CountedWindow<>(page, total);
+	}
+
+	/**
+	 * Every event of a family's trail the filter matches, newest first, to export (the same rule as reading it);
+	 * audited as "exported the audit trail".
+	 */
+	public List<AuditEvent> export(Caller caller, UUID familyId, @Nullable AuditFilter filter) {
+		checkMayReadTrail(caller, familyId);
+		List<AuditEvent> events = this.repository.trail(familyId, upToNow(filter), this.clock.getZone(), null, null);
+		record(caller, "exported the audit trail", familyId, null);
+		return events;
+	}
+
+	/**
+	 * A family's whole trail, newest first, with no check or audit of its own: for a service that has already
+	 * decided the caller may have it and records its own event (a subject access record carries the trail).
+	 */
+	public List<AuditEvent> wholeTrail(UUID familyId) {
+		return this.repository.trail(familyId, AuditFilter.NONE, this.clock.getZone(), null, null);
+	}
+
+	/**
+	 * The filter with its days brought back to today: nothing has happened later, and a bound far in the future
+	 * (in the year 3000, say) compares wrongly in the database (an end there matched nothing). An end on or after
+	 * today is dropped; a start after today becomes tomorrow, which no event has reached.
+	 */
+	private AuditFilter upToNow(@Nullable AuditFilter filter) {
+		if (filter == null) {
+			return AuditFilter.NONE;
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate from = (filter.from() != null && filter.from().isAfter(today)) ? today.plusDays(1) : filter.from();
+		LocalDate to = (filter.to() != null && !filter.to().isBefore(today)) ? null : filter.to();
+		return new AuditFilter(filter.channel(), filter.actorKind(), filter.access(), from, to);
+	}
+
+	private void checkMayReadTrail(Caller caller, UUID familyId) {
+		if (!this.access.mayReadAuditTrail(caller)
+				|| !this.repository.familyVisible(familyId, this.access.visibilityOf(caller))) {
+			throw new AccessDeniedException("Only managers and the Early Help team may read a family's audit trail");
+		}
 	}
 
 	/** A family's data in one or more episodes was read or written. */
@@ -67,9 +116,17 @@ public class AuditService {
 		List<AuditEvent> events = subjects.stream()
 			.map(subject -> new AuditEvent(Ids.newId(), this.clock.instant(), actorKind(caller), actorId(caller),
 					caller.displayName(), caller.channel(), operation, subject.familyId(), subject.episodeId(), null,
-					null, List.of()))
+					null, List.of(), null))
 			.toList();
 		this.repository.append(events);
+	}
+
+	/** One access with a detail in words (e.g. whom a subject access record was produced for). */
+	public void record(Caller caller, String operation, @Nullable UUID familyId, @Nullable UUID episodeId,
+			String detail) {
+		this.repository.append(List.of(new AuditEvent(Ids.newId(), this.clock.instant(), actorKind(caller),
+				actorId(caller), caller.displayName(), caller.channel(), operation, familyId, episodeId, detail, null,
+				List.of(), null)));
 	}
 
 	public void record(Caller caller, String operation, @Nullable UUID familyId, @Nullable UUID episodeId) {
@@ -98,7 +155,7 @@ public class AuditService {
 		this.repository.appendWrites(writes.stream()
 			.map(written -> new AuditRepository.WriteEvent(new AuditEvent(Ids.newId(), now, actorKind(caller),
 					actorId(caller), caller.displayName(), caller.channel(), operation, familyId, episodeId, null, null,
-					written.changes()), written.type(), written.id(), written.version()))
+					written.changes(), written.type()), written.type(), written.id(), written.version()))
 			.toList());
 	}
 

@@ -42,7 +42,7 @@ class SecurityConfiguration {
 			AuthenticationFailureHandler signInFailures) throws Exception {
 		var paths = PathPatternRequestMatcher.withDefaults();
 		var graphql = paths.matcher("/graphql");
-		var api = new OrRequestMatcher(graphql, paths.matcher("/connect/**"));
+		var api = new OrRequestMatcher(graphql, paths.matcher("/connect/**"), paths.matcher("/exports/**"));
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
@@ -50,6 +50,9 @@ class SecurityConfiguration {
 			.requestMatchers("/error")
 			.permitAll()
 			.requestMatchers(graphql)
+			.authenticated()
+			// Files the app downloads (the audit trail as CSV): for signed-in people; the services decide the rest.
+			.requestMatchers("/exports/**")
 			.authenticated()
 			// GraphiQL (demo run only, see GraphiQlPage) and the libraries it is served with: for signed-in people.
 			.requestMatchers("/graphiql", "/graphiql/**", "/webjars/graphiql/**", "/webjars/react/**",

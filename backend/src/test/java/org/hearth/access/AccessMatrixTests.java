@@ -106,6 +106,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			audit_trail                 |  F   |  F   |   F    |    F    |    Y    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			oversight                   |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			timescale_compliance        |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			audit_trail_filtered        |  F   |  F   |   F    |    F    |    Y    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			viewer                      |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   Y    |      Y       |      Y      |      Y       |    Y    |        Y         |        Y         |        Y         |        Y        |     U
 			invite                      |  Y   |  F   |   F    |    F    |    F    |         F         |        F        |     F      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			lead_action                 |  Y   |  F   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
@@ -303,6 +304,11 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		TIMESCALE_COMPLIANCE("""
 				{ timescaleCompliance(from: "2026-01-01", to: "2026-06-30") { scope totals { assessmentsDue } } }""",
 				"timescaleCompliance", "timescaleCompliance.scope", "timescaleCompliance.totals.assessmentsDue"),
+		// The disclosure view's filters narrow what the caller sees of the trail, never who may read it.
+		AUDIT_TRAIL_FILTERED("""
+				query($f: ID!) { auditTrail(familyId: $f, first: 5, filter: { from: "2000-01-01", to: "2999-12-31" }) {
+				  totalCount edges { node { actorName operation } } } }""", "auditTrail", "auditTrail.totalCount",
+				"auditTrail.edges[*].node.actorName", "auditTrail.edges[*].node.operation"),
 		VIEWER("{ viewer { __typename } }", "viewer", "viewer.__typename"),
 		INVITE("""
 				mutation($e: ID!, $invitee: ID!) {

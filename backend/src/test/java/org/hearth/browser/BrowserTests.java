@@ -148,6 +148,12 @@ class BrowserTests extends HearthIntegrationTests {
 		runScenarios("frontend/e2e/family-view.test.mjs");
 	}
 
+	@Test
+	void the_early_help_team_produces_a_subject_access_record_and_reads_and_exports_who_saw_a_family()
+			throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/records.test.mjs");
+	}
+
 	private void runScenarios(String file) throws IOException, InterruptedException {
 		assertThat(NODE).as("Node 24, provisioned by the Maven build into .node/").isExecutable();
 		assertThat(CHROMIUM).as("Chromium for browser tests: apt-get install chromium (or set CHROMIUM_PATH)")
