@@ -77,7 +77,8 @@ public class RetentionService {
 	/**
 	 * Anonymises every family past retention, each in its own transaction: the family is locked and where it stands
 	 * read again inside it, so two runs at once (two instances, or a hold set meanwhile) anonymise each family once
-	 * and never one held or with an episode open. Each family's anonymisation is audited as a SYSTEM write; the run is
+	 * and never one held or with an episode open. The values its earlier audited writes kept are blanked too; each
+	 * family's anonymisation is audited as a SYSTEM write (with how many events it redacted); the run is
 	 * recorded with its counts.
 	 */
 	public RetentionRun run() {
@@ -127,11 +128,13 @@ public class RetentionService {
 		}
 		Instant now = this.clock.instant();
 		RetentionRepository.Anonymised done = this.repository.anonymise(familyId, now);
+		int redacted = this.audit.redactAnonymisedFamily(familyId);
 		this.audit.recordWrite(new Caller.SystemCaller(), "anonymised under the retention policy", familyId, null,
 				new AuditService.Written("Family", familyId, done.version(),
 						List.of(new AuditEvent.FieldChange("anonymisedAt", null, now.toString()),
 								new AuditEvent.FieldChange("people", null, Integer.toString(done.people())),
-								new AuditEvent.FieldChange("episodes", null, Integer.toString(done.episodes())))));
+								new AuditEvent.FieldChange("episodes", null, Integer.toString(done.episodes())),
+								new AuditEvent.FieldChange("auditEventsRedacted", null, Integer.toString(redacted)))));
 		return true;
 	}
 
