@@ -243,6 +243,28 @@ public class RetentionService {
 		return reason;
 	}
 
+	/**
+	 * Every family under a legal hold, most recently held first, with who set it: for the Early Help team only. The
+	 * list names families, so reading it is audited for each.
+	 */
+	public List<HeldFamily> heldFamilies(Caller caller) {
+		earlyHelpTeamOnly(caller, "see which families are under a legal hold");
+		List<HeldFamily> held = this.repository.heldFamilies(null);
+		if (!held.isEmpty()) {
+			this.audit.record(caller, "read legal holds",
+					held.stream().map(family -> new AuditService.Subject(family.familyId(), null)).toList());
+		}
+		return held;
+	}
+
+	/** The family's legal hold with who set it, if it has one: for the Early Help team only. Audited as a read. */
+	public Optional<HeldFamily> heldFamily(Caller caller, UUID familyId) {
+		earlyHelpTeamOnly(caller, "see a family's legal hold");
+		Optional<HeldFamily> held = this.repository.heldFamilies(familyId).stream().findFirst();
+		held.ifPresent(family -> this.audit.record(caller, "read legal hold", familyId, null));
+		return held;
+	}
+
 	/** The families' legal holds, for the Early Help team; none for anyone else. */
 	public List<LegalHold> holds(Caller caller, Collection<UUID> familyIds) {
 		return (this.access.isEarlyHelpTeam(caller) && !familyIds.isEmpty()) ? this.repository.holds(familyIds)
