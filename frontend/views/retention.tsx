@@ -110,37 +110,40 @@ export default function RetentionView() {
 
           <section aria-labelledby="runs-heading">
             <h2 id="runs-heading">Latest runs</h2>
-            {overview.latestRuns.length === 0 ? (
-              <p>The job has not run yet.</p>
-            ) : (
-              <div className="table-scroll">
-                <table className="retention-table">
-                  <caption className="visually-hidden">The latest runs of the retention job, newest first</caption>
-                  <thead>
+            <div className="table-scroll">
+              <table className="retention-table">
+                <caption className="visually-hidden">The latest runs of the retention job, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">When</th>
+                    <th scope="col">Closed before</th>
+                    <th scope="col">Anonymised</th>
+                    <th scope="col">Kept: episode open</th>
+                    <th scope="col">Kept: legal hold</th>
+                    <th scope="col">Failed</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {overview.latestRuns.length === 0 && (
                     <tr>
-                      <th scope="col">When</th>
-                      <th scope="col">Closed before</th>
-                      <th scope="col">Anonymised</th>
-                      <th scope="col">Kept: episode open</th>
-                      <th scope="col">Kept: legal hold</th>
-                      <th scope="col">Failed</th>
+                      <td colSpan={6} className="retention-none">
+                        The job has not run yet.
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {overview.latestRuns.map((run) => (
-                      <tr key={run.id}>
-                        <th scope="row">{momentInWords(run.startedAt)}</th>
-                        <td>{dayInWords(run.cutOff)}</td>
-                        <td>{run.anonymised}</td>
-                        <td>{run.skippedOpenEpisode}</td>
-                        <td>{run.skippedLegalHold}</td>
-                        <td className={run.failed > 0 ? 'retention-failed' : undefined}>{run.failed}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+                  )}
+                  {overview.latestRuns.map((run) => (
+                    <tr key={run.id}>
+                      <th scope="row">{momentInWords(run.startedAt)}</th>
+                      <td>{dayInWords(run.cutOff)}</td>
+                      <td>{run.anonymised}</td>
+                      <td>{run.skippedOpenEpisode}</td>
+                      <td>{run.skippedLegalHold}</td>
+                      <td className={run.failed > 0 ? 'retention-failed' : undefined}>{run.failed}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </section>
 
           <section aria-labelledby="holds-heading">

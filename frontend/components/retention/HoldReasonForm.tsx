@@ -83,6 +83,11 @@ export function HoldReasonForm({
         onValueChanged={(event) => {
           setReason(event.detail.value);
           setRequestId(crypto.randomUUID());
+          // Typed: the "give a reason" hint goes at once, not when the field loses focus (which would move the
+          // buttons under the finger that is pressing one).
+          if (event.detail.value.trim()) {
+            setFieldError(undefined);
+          }
         }}
       />
       {formError && (
