@@ -108,6 +108,7 @@ export default function MainLayout() {
             state.user.roles.includes('MANAGER') && <NavLink to="/team">My team</NavLink>
           )}
           <NavLink to="/notifications">Notifications</NavLink>
+          {state.user.roles.includes('EARLY_HELP_TEAM') && <NavLink to="/retention">Records and retention</NavLink>}
         </nav>
       )}
       <main id="main" className="shell-main" tabIndex={-1}>

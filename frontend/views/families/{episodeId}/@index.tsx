@@ -11,6 +11,7 @@ import { TaskList } from 'Frontend/components/family/TaskList.js';
 import { TeamSection } from 'Frontend/components/family/TeamSection.js';
 import { momentInWords } from 'Frontend/components/family/words.js';
 import { InfoIcon, WarningIcon } from 'Frontend/components/icons.js';
+import { FamilyLegalHold } from 'Frontend/components/retention/FamilyLegalHold.js';
 import { useCaseFile } from 'Frontend/device/hooks.js';
 
 export const config: ViewConfig = {
@@ -100,6 +101,7 @@ export default function FamilyView() {
         <aside className="family-side">
           <TeamSection team={file.team} />
           <FamilyMembers file={file} />
+          {auth.user?.roles.includes('EARLY_HELP_TEAM') && <FamilyLegalHold familyId={file.familyId} />}
         </aside>
       </div>
     </article>

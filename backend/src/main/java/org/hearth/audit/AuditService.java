@@ -198,6 +198,16 @@ public class AuditService {
 		}
 	}
 
+	/**
+	 * When a family is anonymised, its trail keeps no more than the records did: every value its writes changed
+	 * (before and after) is blanked, while who, when, which operation, which record and which fields stay. In the
+	 * anonymisation's own transaction, after the family is marked anonymised (the database refuses it before).
+	 * @return how many events held a value and were redacted
+	 */
+	public int redactAnonymisedFamily(UUID familyId) {
+		return this.repository.redactChanges(familyId);
+	}
+
 	private static String actorKind(Caller caller) {
 		return switch (caller) {
 			case Caller.PractitionerCaller practitioner -> "PRACTITIONER";

@@ -19,6 +19,7 @@ import static org.hearth.db.jooq.Tables.PERSON;
 import static org.hearth.db.jooq.Tables.PERSON_VIEW;
 import static org.hearth.db.jooq.Tables.PLAN_ACTION;
 import static org.hearth.db.jooq.Tables.POLICY;
+import static org.hearth.db.jooq.Tables.PRACTITIONER;
 import static org.hearth.db.jooq.Tables.RETENTION_RUN;
 import static org.hearth.db.jooq.Tables.REVIEW;
 import static org.hearth.db.jooq.Tables.REVIEW_BROUGHT_FORWARD;
@@ -277,6 +278,31 @@ class RetentionRepository {
 	private static @Nullable LegalHold hold(UUID familyId, @Nullable String reason, @Nullable UUID setBy,
 			@Nullable Instant setAt) {
 		return (reason != null && setBy != null && setAt != null) ? new LegalHold(familyId, reason, setBy, setAt) : null;
+	}
+
+	/** Families under a legal hold (one, or all when null), most recently held first, with who set it. */
+	List<HeldFamily> heldFamilies(@Nullable UUID familyId) {
+		var rows = this.dsl.select(FAMILY.ID, FAMILY.REFERENCE, FAMILY.LEGAL_HOLD_REASON, PRACTITIONER.NAME,
+				FAMILY.LEGAL_HOLD_SET_AT)
+			.from(FAMILY)
+			.join(PRACTITIONER)
+			.on(PRACTITIONER.ID.eq(FAMILY.LEGAL_HOLD_SET_BY))
+			.where(FAMILY.LEGAL_HOLD_REASON.isNotNull())
+			.and((familyId != null) ? FAMILY.ID.eq(familyId) : org.jooq.impl.DSL.noCondition())
+			.orderBy(FAMILY.LEGAL_HOLD_SET_AT.desc(), FAMILY.ID)
+			.fetch();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		// Each family's latest episode, the family page's address: one statement for all of them.
+		Map<UUID, UUID> latest = new java.util.HashMap<>();
+		this.dsl.select(EPISODE.FAMILY_ID, EPISODE.ID)
+			.from(EPISODE)
+			.where(EPISODE.FAMILY_ID.in(rows.getValues(FAMILY.ID)))
+			.orderBy(EPISODE.OPENED_ON, EPISODE.ID)
+			.forEach(row -> latest.put(row.value1(), row.value2()));
+		return rows.map(row -> new HeldFamily(row.value1(), row.value2(), latest.get(row.value1()), row.value3(),
+				row.value4(), row.value5()));
 	}
 
 	void insertRun(RetentionRun run) {

@@ -77,7 +77,8 @@ public class RetentionService {
 	/**
 	 * Anonymises every family past retention, each in its own transaction: the family is locked and where it stands
 	 * read again inside it, so two runs at once (two instances, or a hold set meanwhile) anonymise each family once
-	 * and never one held or with an episode open. Each family's anonymisation is audited as a SYSTEM write; the run is
+	 * and never one held or with an episode open. The values its earlier audited writes kept are blanked too; each
+	 * family's anonymisation is audited as a SYSTEM write (with how many events it redacted); the run is
 	 * recorded with its counts.
 	 */
 	public RetentionRun run() {
@@ -127,11 +128,13 @@ public class RetentionService {
 		}
 		Instant now = this.clock.instant();
 		RetentionRepository.Anonymised done = this.repository.anonymise(familyId, now);
+		int redacted = this.audit.redactAnonymisedFamily(familyId);
 		this.audit.recordWrite(new Caller.SystemCaller(), "anonymised under the retention policy", familyId, null,
 				new AuditService.Written("Family", familyId, done.version(),
 						List.of(new AuditEvent.FieldChange("anonymisedAt", null, now.toString()),
 								new AuditEvent.FieldChange("people", null, Integer.toString(done.people())),
-								new AuditEvent.FieldChange("episodes", null, Integer.toString(done.episodes())))));
+								new AuditEvent.FieldChange("episodes", null, Integer.toString(done.episodes())),
+								new AuditEvent.FieldChange("auditEventsRedacted", null, Integer.toString(redacted)))));
 		return true;
 	}
 
@@ -238,6 +241,28 @@ public class RetentionService {
 			throw UserErrorException.of("reason", "TOO_LONG", "Keep the reason to %d characters.".formatted(MAX_REASON));
 		}
 		return reason;
+	}
+
+	/**
+	 * Every family under a legal hold, most recently held first, with who set it: for the Early Help team only. The
+	 * list names families, so reading it is audited for each.
+	 */
+	public List<HeldFamily> heldFamilies(Caller caller) {
+		earlyHelpTeamOnly(caller, "see which families are under a legal hold");
+		List<HeldFamily> held = this.repository.heldFamilies(null);
+		if (!held.isEmpty()) {
+			this.audit.record(caller, "read legal holds",
+					held.stream().map(family -> new AuditService.Subject(family.familyId(), null)).toList());
+		}
+		return held;
+	}
+
+	/** The family's legal hold with who set it, if it has one: for the Early Help team only. Audited as a read. */
+	public Optional<HeldFamily> heldFamily(Caller caller, UUID familyId) {
+		earlyHelpTeamOnly(caller, "see a family's legal hold");
+		Optional<HeldFamily> held = this.repository.heldFamilies(familyId).stream().findFirst();
+		held.ifPresent(family -> this.audit.record(caller, "read legal hold", familyId, null));
+		return held;
 	}
 
 	/** The families' legal holds, for the Early Help team; none for anyone else. */

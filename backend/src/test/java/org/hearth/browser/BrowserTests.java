@@ -138,6 +138,12 @@ class BrowserTests extends HearthIntegrationTests {
 	}
 
 	@Test
+	void the_early_help_team_reads_the_retention_policy_and_runs_and_puts_a_family_on_legal_hold_and_releases_it()
+			throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/retention.test.mjs");
+	}
+
+	@Test
 	void the_family_view_reads_easily() throws IOException, InterruptedException {
 		runScenarios("frontend/e2e/reading-ease.test.mjs");
 	}

@@ -1,6 +1,7 @@
 package org.hearth.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hearth.db.jooq.Tables.AUDIT_EVENT;
 import static org.hearth.db.jooq.Tables.CHILD_VOICE;
 import static org.hearth.db.jooq.Tables.CLOSURE;
@@ -253,6 +254,169 @@ class RetentionTests extends HearthIntegrationTests {
 			assertThat(event.getSubjectId()).isEqualTo(closed.family());
 			assertThat(event.getChanges()).contains("anonymisedAt").doesNotContain("Retentionchild").doesNotContain("Parent");
 		});
+	}
+
+	private static final String REQUEST = """
+			mutation($input: RequestEarlyHelpInput!) {
+			  requestEarlyHelp(input: $input) { episode { id family { id } } errors { field code message } }
+			}""";
+
+	/** A family asked for by this class's lead over GraphQL, so its audited writes hold its names and texts. */
+	private record Requested(UUID family, UUID episode, String surname) {
+	}
+
+	private Requested requestedOverGraphQl() {
+		String surname = "Rtaudit" + UUID.randomUUID().toString().substring(0, 6);
+		UUID parentId = UUID.randomUUID();
+		UUID childId = UUID.randomUUID();
+		UUID episodeId = UUID.randomUUID();
+		Map<String, Object> parent = Map.of("id", parentId.toString(), "givenName", "Odette", "familyName", surname,
+				"role", "PARENT_CARER", "livesInHousehold", true, "hasParentalResponsibility", true);
+		Map<String, Object> child = Map.of("id", childId.toString(), "givenName", "Ptolemy", "familyName", surname,
+				"role", "CHILD", "dateOfBirth", today().minusYears(8).toString(), "livesInHousehold", true,
+				"hasParentalResponsibility", false);
+		HttpGraphQlTester lead = signedInAs("rt-lead-" + this.run);
+		GraphQlTester.Response requested = lead.document(REQUEST)
+			.variable("input", Map.of("id", episodeId.toString(), "newFamily", Map.of("address",
+					Map.of("line1", "9 Audit Lane", "postcode", "NG2 2BB"), "members", List.of(parent, child)),
+					"levelOfNeed", "LEVEL_2", "source", "PRACTITIONER_REQUEST", "requestReasons",
+					"Ptolemy misses school on Mondays"))
+			.execute();
+		requested.path("requestEarlyHelp.errors").entityList(Object.class).hasSize(0);
+		UUID family = UUID.fromString(requested.path("requestEarlyHelp.episode.family.id").entity(String.class).get());
+		String episode = episodeId.toString();
+		for (String scope : List.of("START", "STORE", "SHARE")) {
+			write(lead, "recordConsent", "RecordConsentInput", Map.of("episodeId", episode, "scope", scope, "decision",
+					"GIVEN", "givenByPersonId", parentId.toString(), "method", "VERBAL"));
+		}
+		write(lead, "startAssessment", "EpisodeRefInput", Map.of("episodeId", episode));
+		write(lead, "recordPersonView", "RecordPersonViewInput", Map.of("episodeId", episode, "personId",
+				parentId.toString(), "worries", "Odette worries about mornings", "strengths", "Close", "wishes", "Calm"));
+		write(lead, "completeAssessment", "CompleteAssessmentInput", Map.of("episodeId", episode, "summary",
+				"Odette " + surname + " and Ptolemy need a calmer morning"));
+		write(lead, "addOutcome", "AddOutcomeInput", Map.of("id", UUID.randomUUID().toString(), "episodeId", episode,
+				"forPersonId", childId.toString(), "needAreaCode", "EDUCATION", "description",
+				"Ptolemy " + surname + " arrives at school on time", "measure", "He no longer misses school on Mondays",
+				"targetDate", today().plusDays(90).toString()));
+		return new Requested(family, episodeId, surname);
+	}
+
+	private static void write(HttpGraphQlTester caller, String mutation, String type, Map<String, Object> input) {
+		caller.document("mutation($input: %s!) { %s(input: $input) { errors { field code message } } }"
+			.formatted(type, mutation)).variable("input", input).execute()
+			.path(mutation + ".errors").entityList(Object.class).hasSize(0);
+	}
+
+	/** The family's audit events that kept values: who, when, what and which fields, and the values as written. */
+	private List<org.jooq.Record> writeEvents(UUID family) {
+		return List.copyOf(this.dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR_NAME,
+				AUDIT_EVENT.OPERATION, AUDIT_EVENT.SUBJECT_ID, AUDIT_EVENT.CHANGES)
+			.from(AUDIT_EVENT)
+			.where(AUDIT_EVENT.FAMILY_ID.eq(family))
+			.and(AUDIT_EVENT.CHANGES.isNotNull())
+			.and(AUDIT_EVENT.OPERATION.ne(ANONYMISED))
+			.orderBy(AUDIT_EVENT.ID)
+			.fetch());
+	}
+
+	private static List<String> fields(String changes) {
+		return java.util.regex.Pattern.compile("\"field\"\\s*:\\s*\"([^\"]*)\"").matcher(changes).results()
+			.map(match -> match.group(1)).toList();
+	}
+
+	@Test
+	void anonymising_a_family_blanks_the_values_its_audit_trail_kept_and_leaves_another_familys_alone() {
+		Requested gone = requestedOverGraphQl();
+		Requested kept = requestedOverGraphQl();
+		this.fixtures.close(gone.episode(), this.lead);
+		backdate(gone.episode(), yearsAgo().minusDays(2));
+		List<org.jooq.Record> before = writeEvents(gone.family());
+		// The fixture is what it claims: the family's writes kept its names and the reasons given.
+		assertThat(before).isNotEmpty();
+		assertThat(before).anySatisfy(event -> assertThat(event.get(AUDIT_EVENT.CHANGES)).contains(gone.surname()));
+		assertThat(before).anySatisfy(event -> assertThat(event.get(AUDIT_EVENT.CHANGES)).contains("Odette"));
+		assertThat(before).anySatisfy(event -> assertThat(event.get(AUDIT_EVENT.CHANGES)).contains("Ptolemy"));
+		assertThat(before).anySatisfy(event -> assertThat(event.get(AUDIT_EVENT.CHANGES)).contains("misses school"));
+		int valued = (int) before.stream().filter(event -> event.get(AUDIT_EVENT.CHANGES).matches("(?s).*\"(before|after)\"\\s*:\\s*[^n\\s].*")).count();
+
+		this.retention.run();
+
+		assertThat(anonymised(gone.family())).isTrue();
+		List<org.jooq.Record> after = writeEvents(gone.family());
+		// No value is left; who, when, which operation, which record and which fields stay.
+		assertThat(after).hasSameSizeAs(before);
+		for (int i = 0; i < before.size(); i++) {
+			org.jooq.Record was = before.get(i);
+			org.jooq.Record is = after.get(i);
+			assertThat(is.get(AUDIT_EVENT.ID)).isEqualTo(was.get(AUDIT_EVENT.ID));
+			assertThat(is.get(AUDIT_EVENT.OCCURRED_AT)).isEqualTo(was.get(AUDIT_EVENT.OCCURRED_AT));
+			assertThat(is.get(AUDIT_EVENT.ACTOR_NAME)).isEqualTo(was.get(AUDIT_EVENT.ACTOR_NAME));
+			assertThat(is.get(AUDIT_EVENT.OPERATION)).isEqualTo(was.get(AUDIT_EVENT.OPERATION));
+			assertThat(is.get(AUDIT_EVENT.SUBJECT_ID)).isEqualTo(was.get(AUDIT_EVENT.SUBJECT_ID));
+			assertThat(fields(is.get(AUDIT_EVENT.CHANGES))).isEqualTo(fields(was.get(AUDIT_EVENT.CHANGES))).isNotEmpty();
+			assertThat(is.get(AUDIT_EVENT.CHANGES)).doesNotContain(gone.surname(), "Odette", "Ptolemy", "misses school");
+			assertThat(is.get(AUDIT_EVENT.CHANGES)).doesNotContainPattern("\"(before|after)\"\\s*:\\s*[^n\\s]");
+		}
+		assertThat(this.dsl.select(AUDIT_EVENT.CHANGES).from(AUDIT_EVENT).where(AUDIT_EVENT.FAMILY_ID.eq(gone.family()))
+			.and(AUDIT_EVENT.CHANGES.isNotNull()).fetch(AUDIT_EVENT.CHANGES)).noneSatisfy(
+					changes -> assertThat(changes).contains(gone.surname()));
+		// The anonymisation's own event says how many events it redacted.
+		assertThat(this.dsl.select(AUDIT_EVENT.CHANGES).from(AUDIT_EVENT).where(AUDIT_EVENT.FAMILY_ID.eq(gone.family()))
+			.and(AUDIT_EVENT.OPERATION.eq(ANONYMISED)).fetchSingle().value1())
+			.containsPattern("\"field\"\\s*:\\s*\"auditEventsRedacted\"\\s*,\\s*\"before\"\\s*:\\s*null\\s*,\\s*\"after\"\\s*:\\s*\"" + valued + "\"");
+		// Another family's trail keeps its values.
+		assertThat(anonymised(kept.family())).isFalse();
+		assertThat(writeEvents(kept.family())).anySatisfy(event -> assertThat(event.get(AUDIT_EVENT.CHANGES))
+			.contains(kept.surname()).contains("misses school"));
+	}
+
+	@Test
+	void the_audit_trail_refuses_an_ordinary_update_a_delete_and_any_redaction_but_an_anonymised_familys() {
+		Requested gone = requestedOverGraphQl();
+		Requested kept = requestedOverGraphQl();
+		this.fixtures.close(gone.episode(), this.lead);
+		backdate(gone.episode(), yearsAgo().minusDays(4));
+		org.jooq.Record keptEvent = writeEvents(kept.family()).getFirst();
+		UUID keptId = keptEvent.get(AUDIT_EVENT.ID);
+		String keptRedacted = keptEvent.get(AUDIT_EVENT.CHANGES).replaceAll("\"(before|after)\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|null)", "\"$1\":null");
+		assertThat(keptRedacted).doesNotContain(kept.surname());
+
+		// An ordinary update and a delete: refused, whatever the family.
+		assertThatThrownBy(() -> this.dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.ACTOR_NAME, "Someone else")
+			.where(AUDIT_EVENT.ID.eq(keptId)).execute()).hasMessageContaining("never changed");
+		assertThatThrownBy(() -> this.dsl.deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(keptId)).execute())
+			.hasMessageContaining("never deleted");
+		// The redaction itself, of a family not anonymised: refused.
+		assertThatThrownBy(() -> this.dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.CHANGES, keptRedacted)
+			.where(AUDIT_EVENT.ID.eq(keptId)).execute()).hasMessageContaining("never changed");
+		assertThat(this.dsl.select(AUDIT_EVENT.CHANGES).from(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(keptId)).fetchSingle()
+			.value1()).isEqualTo(keptEvent.get(AUDIT_EVENT.CHANGES));
+
+		this.retention.run();
+		assertThat(anonymised(gone.family())).isTrue();
+		org.jooq.Record goneEvent = writeEvents(gone.family()).getFirst();
+		UUID goneId = goneEvent.get(AUDIT_EVENT.ID);
+		String redacted = goneEvent.get(AUDIT_EVENT.CHANGES);
+		// Even of an anonymised family: a value put back, a field dropped or renamed, another column changed, a
+		// delete. Each refused.
+		String oneValue = redacted.replaceFirst("\"after\"\\s*:\\s*null", "\"after\":\"Odette\"");
+		assertThatThrownBy(() -> this.dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.CHANGES, oneValue)
+			.where(AUDIT_EVENT.ID.eq(goneId)).execute()).hasMessageContaining("never changed");
+		assertThatThrownBy(() -> this.dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.CHANGES, "[]")
+			.where(AUDIT_EVENT.ID.eq(goneId)).execute()).hasMessageContaining("never changed");
+		String renamed = redacted.replaceFirst("\"field\"\\s*:\\s*\"", "\"field\":\"x");
+		assertThatThrownBy(() -> this.dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.CHANGES, renamed)
+			.where(AUDIT_EVENT.ID.eq(goneId)).execute()).hasMessageContaining("never changed");
+		String extraKey = redacted.replaceFirst("\"after\"\\s*:\\s*null", "\"after\":null,\"note\":\"Odette\"");
+		assertThatThrownBy(() -> this.dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.CHANGES, extraKey)
+			.where(AUDIT_EVENT.ID.eq(goneId)).execute()).hasMessageContaining("never changed");
+		assertThatThrownBy(() -> this.dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.OPERATION, "something else")
+			.where(AUDIT_EVENT.ID.eq(goneId)).execute()).hasMessageContaining("never changed");
+		assertThatThrownBy(() -> this.dsl.deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(goneId)).execute())
+			.hasMessageContaining("never deleted");
+		// The redaction again (what the job writes) is the one update allowed, and changes nothing.
+		this.dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.CHANGES, redacted).where(AUDIT_EVENT.ID.eq(goneId)).execute();
+		assertThat(writeEvents(gone.family()).getFirst().get(AUDIT_EVENT.CHANGES)).isEqualTo(redacted);
 	}
 
 	@Test
