@@ -11,6 +11,7 @@ import { baseUrl, familyRef, launchChromium, signInAs } from './support.mjs';
 const folder = process.argv[2] ?? '/tmp/hearth-shots';
 const LANDSCAPE = { width: 1024, height: 768 };
 const PORTRAIT = { width: 768, height: 1024 };
+const DESKTOP = { width: 1440, height: 900 };
 
 await mkdir(folder, { recursive: true });
 const browser = await launchChromium();
@@ -107,6 +108,13 @@ try {
   await page.getByRole('table', { name: /per worker/ }).waitFor();
   await shoot(page, 'team', true);
   await context.close();
+  // The Early Help team: the whole service, team by team.
+  const hub = await tablet(DESKTOP, 'hub');
+  await hub.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'All teams' }).click();
+  await hub.page.getByRole('table', { name: /per team/ }).waitFor();
+  await hub.page.getByRole('table', { name: /^Timescales kept/ }).waitFor();
+  await shoot(hub.page, 'all-teams', true);
+  await hub.context.close();
 } finally {
   await browser.close();
 }
