@@ -168,6 +168,8 @@ describe('a first home visit, start to finish', () => {
       for (const outcome of ['Lily gets to school on time every day', 'Bedtime is calm and at the same time each night']) {
         await close.getByLabel(outcome).click();
         await page.getByRole('option', { name: 'Achieved', exact: true }).click();
+        // The list closes before the next one opens, or both lists' "Achieved" are on the page at once.
+        await page.getByRole('option', { name: 'Achieved', exact: true }).waitFor({ state: 'hidden' });
       }
       await close.getByLabel('A service or place').fill('Library: bedtime stories club, Thursdays');
       await close.getByRole('button', { name: 'Add', exact: true }).click();
