@@ -21,6 +21,7 @@
  * <tr><td>outcomes and their actions</td><td>all</td><td>all</td><td>those for the whole family or for
  * them</td></tr>
  * <tr><td>assessment: summary (and the services already involved)</td><td>yes</td><td>no</td><td>no</td></tr>
+ * <tr><td>assessment: the needs it found (need areas)</td><td>yes</td><td>no</td><td>no</td></tr>
  * <tr><td>assessment: a person's three columns</td><td>their own only</td><td>their own only</td><td>their own
  * only</td></tr>
  * <tr><td>assessment: children's voices (three houses)</td><td>none</td><td>none</td><td>their own only</td></tr>

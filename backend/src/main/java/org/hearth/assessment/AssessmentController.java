@@ -12,6 +12,7 @@ import org.hearth.episode.EpisodeService;
 import org.hearth.family.FamilyService;
 import org.hearth.family.Person;
 import org.hearth.graphql.BatchResults;
+import org.hearth.policy.NeedArea;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -28,8 +29,11 @@ class AssessmentController {
 
 	private final CurrentCaller caller;
 
+	private final AssessmentNeeds needs;
+
 	AssessmentController(AssessmentService assessments, FamilyService families, EpisodeService episodes,
-			CurrentCaller caller) {
+			CurrentCaller caller, AssessmentNeeds needs) {
+		this.needs = needs;
 		this.assessments = assessments;
 		this.families = families;
 		this.episodes = episodes;
@@ -77,6 +81,14 @@ class AssessmentController {
 				BatchResults.keys(assessments, Assessment::id));
 		Map<Assessment, List<String>> result = new LinkedHashMap<>();
 		assessments.forEach(assessment -> result.put(assessment, services.getOrDefault(assessment.id(), List.of())));
+		return result;
+	}
+
+	@BatchMapping
+	Map<Assessment, List<NeedArea>> needAreas(List<Assessment> assessments) {
+		var needs = this.needs.needAreas(this.caller.ofGraphQl(), BatchResults.keys(assessments, Assessment::id));
+		Map<Assessment, List<NeedArea>> result = new LinkedHashMap<>();
+		assessments.forEach(assessment -> result.put(assessment, needs.getOrDefault(assessment.id(), List.of())));
 		return result;
 	}
 

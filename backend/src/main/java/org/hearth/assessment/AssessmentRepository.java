@@ -1,8 +1,10 @@
 package org.hearth.assessment;
 
 import static org.hearth.db.jooq.Tables.ASSESSMENT;
+import static org.hearth.db.jooq.Tables.ASSESSMENT_NEED;
 import static org.hearth.db.jooq.Tables.ASSESSMENT_SERVICE_INVOLVED;
 import static org.hearth.db.jooq.Tables.CHILD_VOICE;
+import static org.hearth.db.jooq.Tables.NEED_AREA;
 import static org.hearth.db.jooq.Tables.PERSON_VIEW;
 
 import java.time.LocalDate;
@@ -46,6 +48,29 @@ class AssessmentRepository {
 			.where(ASSESSMENT_SERVICE_INVOLVED.ASSESSMENT_ID.in(assessmentIds))
 			.orderBy(ASSESSMENT_SERVICE_INVOLVED.POSITION)
 			.fetchGroups(ASSESSMENT_SERVICE_INVOLVED.ASSESSMENT_ID, ASSESSMENT_SERVICE_INVOLVED.NAME);
+	}
+
+	/** The need area codes each assessment found, in the policy's order of need areas. */
+	Map<UUID, List<String>> needs(Collection<UUID> assessmentIds) {
+		return this.dsl.select(ASSESSMENT_NEED.ASSESSMENT_ID, ASSESSMENT_NEED.NEED_AREA_CODE)
+			.from(ASSESSMENT_NEED)
+			.join(NEED_AREA)
+			.on(NEED_AREA.CODE.eq(ASSESSMENT_NEED.NEED_AREA_CODE))
+			.where(ASSESSMENT_NEED.ASSESSMENT_ID.in(assessmentIds))
+			.orderBy(NEED_AREA.POSITION)
+			.fetchGroups(ASSESSMENT_NEED.ASSESSMENT_ID, ASSESSMENT_NEED.NEED_AREA_CODE);
+	}
+
+	/** Replaces the needs an assessment found with these need area codes. */
+	void replaceNeeds(UUID assessmentId, Collection<String> needAreaCodes) {
+		this.dsl.deleteFrom(ASSESSMENT_NEED).where(ASSESSMENT_NEED.ASSESSMENT_ID.eq(assessmentId)).execute();
+		if (!needAreaCodes.isEmpty()) {
+			var insert = this.dsl.insertInto(ASSESSMENT_NEED, ASSESSMENT_NEED.ASSESSMENT_ID, ASSESSMENT_NEED.NEED_AREA_CODE);
+			for (String code : needAreaCodes) {
+				insert = insert.values(assessmentId, code);
+			}
+			insert.execute();
+		}
 	}
 
 	List<PersonView> views(Collection<UUID> assessmentIds) {

@@ -64,9 +64,13 @@ public class AssessmentService {
 
 	private final AccessService access;
 
+	private final AssessmentNeeds needs;
+
 	AssessmentService(AssessmentRepository repository, EpisodeService episodes, Permissions permissions,
-			ClientRequests requests, AuditService audit, FamilyService families, Clock clock, AccessService access) {
+			ClientRequests requests, AuditService audit, FamilyService families, Clock clock, AccessService access,
+			AssessmentNeeds needs) {
 		this.access = access;
+		this.needs = needs;
 		this.repository = repository;
 		this.episodes = episodes;
 		this.permissions = permissions;
@@ -222,6 +226,7 @@ public class AssessmentService {
 					"Record at least one person's view before completing the assessment.");
 		}
 		Assessment assessment = found.get();
+		List<String> needAreaCodes = this.needs.checked(input.needAreaCodes());
 		List<String> services = (input.servicesInvolved() == null) ? List.of()
 				: input.servicesInvolved().stream().filter(name -> !name.isBlank()).map(String::strip).toList();
 		List<String> servicesBefore = this.repository.servicesInvolved(List.of(assessment.id()))
@@ -235,13 +240,16 @@ public class AssessmentService {
 			refuseConflicts(assessment.id(), assessment.version(), input.version(), changing, "assessment");
 		}
 		int version = this.repository.complete(assessment, input.summary().strip(), services, today);
+		List<AuditEvent.FieldChange> changes = new ArrayList<>(List.of(
+				new AuditEvent.FieldChange("summary", assessment.summary(), changing.get("summary")),
+				new AuditEvent.FieldChange("servicesInvolved", servicesBefore.isEmpty() ? null : servicesBefore.toString(),
+						changing.get("servicesInvolved")),
+				new AuditEvent.FieldChange("completedOn", null, today.toString())));
+		if (needAreaCodes != null) {
+			changes.add(this.needs.replace(assessment.id(), needAreaCodes));
+		}
 		this.audit.recordWrite(caller, "completed the assessment", episode.familyId(), episode.episodeId(),
-				new AuditService.Written("Assessment", assessment.id(), version, List.of(
-						new AuditEvent.FieldChange("summary", assessment.summary(), changing.get("summary")),
-						new AuditEvent.FieldChange("servicesInvolved",
-								servicesBefore.isEmpty() ? null : servicesBefore.toString(),
-								changing.get("servicesInvolved")),
-						new AuditEvent.FieldChange("completedOn", null, today.toString()))));
+				new AuditService.Written("Assessment", assessment.id(), version, changes));
 		this.episodes.move(caller, episode, EpisodeStatus.ASSESSING, EpisodeStatus.PLANNING);
 		this.requests.answered(caller, "completeAssessment", input.requestId(), input, assessment.id());
 		return episode.episodeId();

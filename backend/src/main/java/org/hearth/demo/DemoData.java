@@ -246,7 +246,7 @@ class DemoData {
 			this.assessments.complete(this.sam, new CompleteAssessmentInput(episode,
 					List.of("School pastoral support", "Citizens Advice"),
 					"Ellie worries about her dad and money. Dad wants a stable home and to stay on top of bills.",
-					null, null));
+					null, null, List.of("EDUCATION", "FAMILY_RELATIONSHIPS", "HOUSING", "FINANCIAL_STABILITY")));
 			return this.meetings.schedule(this.sam, new ScheduleMeetingInput(Ids.newId(), episode,
 					MeetingKind.INITIAL_TAF, instant(-3)));
 		});
@@ -279,7 +279,8 @@ class DemoData {
 		});
 		on(105, () -> this.assessments.complete(this.sam, new CompleteAssessmentInput(episode,
 				List.of("School pastoral support", "Northgate Homes"),
-				"Housing insecurity is the main worry; Leo is unsettled at school and Mum is worn out.", null, null)));
+				"Housing insecurity is the main worry; Leo is unsettled at school and Mum is worn out.", null, null,
+				List.of("EDUCATION", "HEALTH", "HOUSING", "FINANCIAL_STABILITY"))));
 
 		UUID tenancy = Ids.newId();
 		UUID mum = Ids.newId();
@@ -357,7 +358,7 @@ class DemoData {
 		on(136, () -> this.assessments.complete(this.sam, new CompleteAssessmentInput(episode,
 				List.of("Youth service", "GP"),
 				"Imran is at risk of exploitation through missing school; Mum's illness limits supervision.", null,
-				null)));
+				null, List.of("EDUCATION", "HEALTH", "SAFE_FROM_ABUSE", "CRIME_PREVENTION"))));
 		UUID attendance = Ids.newId();
 		UUID safety = Ids.newId();
 		UUID curfew = Ids.newId();
@@ -395,7 +396,8 @@ class DemoData {
 					"Friends nearby and a good night's sleep.");
 		});
 		on(290, () -> this.assessments.complete(this.sam, new CompleteAssessmentInput(episode,
-				List.of("School nursing"), "Mum lacks a support network; Alfie needs a routine.", null, null)));
+				List.of("School nursing"), "Mum lacks a support network; Alfie needs a routine.", null, null,
+				List.of("HEALTH", "FAMILY_RELATIONSHIPS"))));
 		UUID routine = Ids.newId();
 		UUID network = Ids.newId();
 		UUID chart = Ids.newId();

@@ -1,6 +1,7 @@
 package org.hearth.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.db.jooq.Tables.ASSESSMENT_NEED;
 import static org.hearth.db.jooq.Tables.CHILD_VOICE;
 import static org.hearth.db.jooq.Tables.CONSENT;
 import static org.hearth.db.jooq.Tables.EPISODE;
@@ -72,6 +73,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			consents                    |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
 			assessment                  |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      Y       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
 			assessment_summary          |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      -       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
+			assessment_need_areas       |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      -       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
 			assessment_view_parent      |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   Y    |      -       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
 			assessment_view_other_adult |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   -    |      -       |      Y      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
 			child_voice_child           |  Y   |  Y   |   -    |    -    |    Y    |         -         |        -        |     Y      |   -    |      -       |      -      |      -       |    Y    |        -         |        -         |        Y         |        -        |     U
@@ -141,6 +143,7 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			bring_forward               |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			retention_policy            |  F   |  F   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			retention_runs              |  F   |  F   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			supporting_families_report  |  F   |  F   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			set_legal_hold              |  F   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			release_legal_hold          |  F   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			legal_hold                  |  -   |  -   |   -    |    -    |    -    |         -         |        -        |     Y      |   -    |      -       |      -      |      -       |    -    |        -         |        -         |        -         |        -        |     U
@@ -219,6 +222,9 @@ class AccessMatrixTests extends HearthIntegrationTests {
 				"episode.assessment.startedOn", "episode.assessment.completedOn"),
 		ASSESSMENT_SUMMARY("query($e: ID!) { episode(id: $e) { assessment { summary } } }", "episode",
 				"episode.assessment.summary"),
+		// The needs the assessment found: read like its summary.
+		ASSESSMENT_NEED_AREAS("query($e: ID!) { episode(id: $e) { assessment { needAreas { code name } } } }",
+				"episode", "episode.assessment.needAreas[*].code", "episode.assessment.needAreas[*].name"),
 		// The parent's three columns and the other adult's; the voices of the child (9) and of the young person.
 		ASSESSMENT_VIEW_PARENT("""
 				query($e: ID!) { episode(id: $e) { assessment { views { worries person { givenName } } } } }""",
@@ -451,6 +457,11 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		RETENTION_POLICY("{ retentionPolicy { yearsAfterClosure cutOff } }", "retentionPolicy",
 				"retentionPolicy.yearsAfterClosure", "retentionPolicy.cutOff"),
 		RETENTION_RUNS("{ retentionRuns(first: 5) { totalCount } }", "retentionRuns", "retentionRuns.totalCount"),
+		// Supporting Families reporting: the Early Help team only.
+		SUPPORTING_FAMILIES_REPORT("""
+				{ supportingFamiliesReport(from: "2026-01-01", to: "2026-06-30") { from headlines { familiesWithNeed } } }""",
+				"supportingFamiliesReport", "supportingFamiliesReport.from",
+				"supportingFamiliesReport.headlines[*].familiesWithNeed"),
 		// No reason (REQUIRED): the Early Help team is let through, and the family's hold stays as it is.
 		SET_LEGAL_HOLD("""
 				mutation($f: ID!) { setLegalHold(input: { familyId: $f, reason: " " }) {
@@ -535,6 +546,13 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			.where(CONSENT.ID.eq(youngPersonsConsent))
 			.execute();
 		Fixtures.Plan plan = this.fixtures.planWithEverything(episode, parent, child, lead);
+		// The needs the assessment found.
+		for (String code : List.of("EDUCATION", "HOUSING", "HEALTH")) {
+			this.dsl.insertInto(ASSESSMENT_NEED)
+				.set(ASSESSMENT_NEED.ASSESSMENT_ID, plan.assessment())
+				.set(ASSESSMENT_NEED.NEED_AREA_CODE, code)
+				.execute();
+		}
 		// The other adult's three columns and the young person's own voice, beside the parent's and the child's.
 		this.dsl.insertInto(PERSON_VIEW)
 			.set(PERSON_VIEW.ID, Ids.newId())
