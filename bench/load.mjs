@@ -20,7 +20,7 @@ const { values: options } = parseArgs({
     clients: { type: 'string', default: '10,50' },
     duration: { type: 'string', default: '30' },
     warmup: { type: 'string', default: '10' },
-    cells: { type: 'string', default: 'nested,caseload' },
+    cells: { type: 'string', default: 'nested,caseload,team,compliance,service' },
     out: { type: 'string' },
     title: { type: 'string', default: 'Hearth benchmark' },
   },
@@ -153,7 +153,33 @@ const cells = {
     body: '{}',
     ok: (body) => body.startsWith('['),
   }),
+  // The manager's view (/team): their team's figures per worker, then the last three months' timescales.
+  team: () => oversightCell("manager's view: team figures", 'oversight', 'bench-manager', {}),
+  compliance: () =>
+    oversightCell("manager's view: timescales kept, last 3 months", 'compliance', 'bench-manager', lastThreeMonths()),
+  // The Early Help team's view of the whole service, team by team.
+  service: () => oversightCell('all teams: figures per team (Early Help team)', 'oversight', 'bench-hub', {}),
 };
+
+/** A call of the app's OversightEndpoint (the /team screen), signed in as the user given. */
+async function oversightCell(label, method, username, body) {
+  return {
+    label: `${label} (app endpoint)`,
+    path: `/connect/OversightEndpoint/${method}`,
+    headers: await signIn(username),
+    body: JSON.stringify(body),
+    ok: (response) => response.includes('"totals"'),
+  };
+}
+
+/** The period the manager's view opens with, as the screen asks for it. */
+function lastThreeMonths() {
+  const to = new Date();
+  const from = new Date(to);
+  from.setMonth(from.getMonth() - 3);
+  const day = (date) => date.toISOString().slice(0, 10);
+  return { from: day(from), to: day(to) };
+}
 
 const rows = [];
 for (const key of options.cells.split(',')) {
