@@ -68,13 +68,22 @@ describe('the assessment and the plan on the tablet', () => {
       // Complete with a summary; the family moves on to its plan.
       await complete.getByLabel('What the assessment found').fill('A loving home; mornings need a routine');
       await complete.getByLabel('Services already helping (optional)').fill('School nurse');
+      const needs = complete.getByRole('group', { name: 'Needs found' });
+      await needs.getByRole('checkbox', { name: 'Improved family relationships' }).check();
+      await needs.getByRole('checkbox', { name: 'Getting a good education' }).check();
       await complete.getByRole('button', { name: 'Complete the assessment' }).click();
       await page.getByRole('status').filter({ hasText: 'Completed.' }).waitFor();
+      // The needs found, named, in the policy's order.
+      assert.deepEqual(
+        await page.locator('.needs-found li').allInnerTexts(),
+        ['Getting a good education', 'Improved family relationships'],
+      );
 
       let server = await assessmentAndPlanOnServer(family.sam, family.episodeId);
       assert.equal(server.status, 'PLANNING');
       assert.equal(server.assessment.summary, 'A loving home; mornings need a routine');
       assert.deepEqual(server.assessment.servicesInvolved, ['School nurse']);
+      assert.deepEqual(server.assessment.needAreas, [{ code: 'EDUCATION' }, { code: 'FAMILY_RELATIONSHIPS' }]);
       assert.deepEqual(server.assessment.views, [
         { person: { id: family.parentId }, worries: 'Mornings are a battle', strengths: 'We laugh a lot together', wishes: 'Calm school runs', isOpinion: true },
       ]);
@@ -210,6 +219,7 @@ describe('the assessment and the plan on the tablet', () => {
 
       const complete = page.getByRole('form', { name: 'Complete the assessment' });
       await complete.getByLabel('What the assessment found').fill('Money worries; Finn wants a bike');
+      await complete.getByRole('group', { name: 'Needs found' }).getByRole('checkbox', { name: 'Financial stability' }).check();
       await complete.getByRole('button', { name: 'Complete the assessment' }).click();
       await page.getByRole('status').filter({ hasText: 'Completed on this tablet: it is sent when there is signal.' }).waitFor();
       await syncStatus(page).filter({ hasText: '4 changes waiting' }).waitFor();
@@ -222,6 +232,7 @@ describe('the assessment and the plan on the tablet', () => {
       assert.equal(server.assessment.summary, 'Money worries; Finn wants a bike');
       assert.equal(server.assessment.views[0].worries, 'Money is tight');
       assert.equal(server.assessment.childVoices[0].dreams, 'A bike');
+      assert.deepEqual(server.assessment.needAreas, [{ code: 'FINANCIAL_STABILITY' }]);
     } catch (error) {
       await page.screenshot({ path: join(tmpdir(), 'hearth-assessment-offline-failed.png') }).catch(() => undefined);
       throw error;

@@ -372,7 +372,7 @@ export async function assessmentAndPlanOnServer(graphql, episodeId) {
   const { episode } = await graphql(
     `query($id: ID!) { episode(id: $id) {
       status
-      assessment { completedOn summary servicesInvolved
+      assessment { completedOn summary servicesInvolved needAreas { code }
         views { person { id } worries strengths wishes isOpinion }
         childVoices { child { id } worries goodThings dreams } }
       outcomes { description measure needArea { code } forPerson { id } targetDate

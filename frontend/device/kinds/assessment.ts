@@ -28,6 +28,7 @@ function started(file: CaseFile, localId: string): AssessmentRecord {
       version: 0,
       views: [],
       childVoices: [],
+      needAreaCodes: [],
     }
   );
 }
@@ -136,7 +137,15 @@ export const completeAssessment: ChangeKind<CompleteAssessmentInput> = {
           ...file,
           // Completing moves the family on to making the plan, as the server does.
           status: file.status === EpisodeStatus.ASSESSING ? EpisodeStatus.PLANNING : file.status,
-          assessment: { ...file.assessment, completedOn: today(), summary: input.summary?.trim() },
+          assessment: {
+            ...file.assessment,
+            completedOn: today(),
+            summary: input.summary?.trim(),
+            // In the policy's order, as the server keeps them.
+            needAreaCodes: input.needAreaCodes
+              ? file.policy.needAreas.map((area) => area.code).filter((code) => input.needAreaCodes?.includes(code))
+              : file.assessment.needAreaCodes,
+          },
         }
       : file,
 };

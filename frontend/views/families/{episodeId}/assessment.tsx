@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
 import { Button } from '@vaadin/react-components/Button.js';
+import { Checkbox } from '@vaadin/react-components/Checkbox.js';
+import { CheckboxGroup } from '@vaadin/react-components/CheckboxGroup.js';
 import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
 import type CaseFile from 'Frontend/generated/org/hearth/casefile/CaseFile.js';
@@ -266,18 +268,40 @@ function StartAssessment({ file }: { file: CaseFile }) {
   );
 }
 
-/** Completing: what the assessment found, and the services already helping. */
+/** The need areas the assessment found, named as the policy names them, in its order. */
+function needsInWords(file: CaseFile, codes: readonly string[]): string[] {
+  return file.policy.needAreas.filter((area) => codes.includes(area.code)).map((area) => area.name);
+}
+
+/** Completing: what the assessment found, the needs under the policy's need areas, and the services already helping. */
 function CompleteAssessment({ file }: { file: CaseFile }) {
   const assessment = file.assessment!;
-  const { values, update, clear, restored } = useDraft(`assessment-summary:${file.episodeId}`, { summary: '', services: '' });
-  const [problems, setProblems] = useState<{ summary?: string; views?: string; form: string[] }>({ form: [] });
+  const { values, update, clear, restored } = useDraft(`assessment-summary:${file.episodeId}`, {
+    summary: '',
+    services: '',
+    needs: [] as string[],
+  });
+  const [problems, setProblems] = useState<{ summary?: string; needs?: string; views?: string; form: string[] }>({
+    form: [],
+  });
   const [saved, setSaved] = useState<Submitted['state'] | undefined>();
 
   if (assessment.completedOn) {
+    const found = needsInWords(file, assessment.needAreaCodes);
     return (
       <section className="family-section" aria-labelledby="complete-heading">
         <h2 id="complete-heading">What the assessment found</h2>
         <p className="assessment-summary">{assessment.summary}</p>
+        <h3>Needs found</h3>
+        {found.length > 0 ? (
+          <ul className="needs-found">
+            {found.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="section-hint">None were recorded.</p>
+        )}
         <p className="form-status" role="status">
           {saved === 'sent' ? 'Completed.' : saved === 'queued' ? 'Completed on this tablet: it is sent when there is signal.' : ''}
         </p>
@@ -301,19 +325,21 @@ function CompleteAssessment({ file }: { file: CaseFile }) {
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line !== '');
+    const needAreaCodes = (values.needs as string[] | undefined) ?? [];
     const answer = await submit(
       'completeAssessment',
       file.episodeId,
-      { episodeId: file.episodeId, summary, servicesInvolved, requestId: crypto.randomUUID() },
+      { episodeId: file.episodeId, summary, servicesInvolved, needAreaCodes, requestId: crypto.randomUUID() },
       'Complete the assessment',
     );
     if (answer.state === 'refused') {
       setProblems({
         summary: errorAt(answer.errors, 'summary'),
+        needs: errorAt(answer.errors, 'needAreaCodes'),
         views: answer.errors.find((error) => error.code === 'NO_VIEWS')?.message,
         form: errorsForForm(
           answer.errors.filter((error) => error.code !== 'NO_VIEWS'),
-          ['summary'],
+          ['summary', 'needAreaCodes'],
         ),
       });
       return;
@@ -359,6 +385,27 @@ function CompleteAssessment({ file }: { file: CaseFile }) {
             }
           }}
         />
+        <CheckboxGroup
+          label="Needs found"
+          helperText="Tick each area where the family needs help. The plan's outcomes should answer them."
+          className="needs-checkboxes"
+          value={(values.needs as string[] | undefined) ?? []}
+          readonly={!restored}
+          errorMessage={problems.needs}
+          invalid={!!problems.needs}
+          onValueChanged={(event) => {
+            const next = event.detail.value;
+            const before = (values.needs as string[] | undefined) ?? [];
+            if (next.length !== before.length || next.some((code) => !before.includes(code))) {
+              update({ needs: next });
+              setProblems((current) => ({ ...current, needs: undefined }));
+            }
+          }}
+        >
+          {file.policy.needAreas.map((area) => (
+            <Checkbox key={area.code} value={area.code} label={area.name} />
+          ))}
+        </CheckboxGroup>
         <TextArea
           label="Services already helping (optional)"
           helperText="One on each line, for example: School nurse"

@@ -64,10 +64,15 @@ public record CaseFile(@NonNull String episodeId, @NonNull String reference, @No
 			@NonNull List<@NonNull String> excludedAgencies, @Nullable String notes, boolean signed) {
 	}
 
-	/** The assessment, each person's views and the children's own words. */
+	/**
+	 * The assessment, each person's views and the children's own words.
+	 *
+	 * @param needAreaCodes the need areas under which it found needs (the policy's codes), in the policy's order
+	 */
 	public record AssessmentRecord(@NonNull String assessmentId, @NonNull LocalDate startedOn,
 			@Nullable LocalDate completedOn, @Nullable String summary, boolean fromSocialCare, int version,
-			@NonNull List<@NonNull View> views, @NonNull List<@NonNull Voice> childVoices) {
+			@NonNull List<@NonNull View> views, @NonNull List<@NonNull Voice> childVoices,
+			@NonNull List<@NonNull String> needAreaCodes) {
 	}
 
 	/** What one person says worries them, is going well and should happen. */

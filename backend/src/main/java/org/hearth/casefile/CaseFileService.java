@@ -17,6 +17,7 @@ import org.hearth.agency.Agency;
 import org.hearth.agency.AgencyService;
 import org.hearth.agency.Practitioner;
 import org.hearth.assessment.Assessment;
+import org.hearth.assessment.AssessmentNeeds;
 import org.hearth.assessment.AssessmentService;
 import org.hearth.casefile.CaseFile.ActionRecord;
 import org.hearth.casefile.CaseFile.AssessmentRecord;
@@ -77,6 +78,8 @@ public class CaseFileService {
 
 	private final AssessmentService assessments;
 
+	private final AssessmentNeeds needs;
+
 	private final PlanService plans;
 
 	private final PolicyService policies;
@@ -90,14 +93,16 @@ public class CaseFileService {
 	private final Clock clock;
 
 	CaseFileService(EpisodeService episodes, FamilyService families, AgencyService agencies, TeamService teams,
-			ConsentService consents, AssessmentService assessments, PlanService plans, PolicyService policies,
-			ReviewService reviews, ClosureService closures, CommentService comments, Clock clock) {
+			ConsentService consents, AssessmentService assessments, AssessmentNeeds needs, PlanService plans,
+			PolicyService policies, ReviewService reviews, ClosureService closures, CommentService comments,
+			Clock clock) {
 		this.episodes = episodes;
 		this.families = families;
 		this.agencies = agencies;
 		this.teams = teams;
 		this.consents = consents;
 		this.assessments = assessments;
+		this.needs = needs;
 		this.plans = plans;
 		this.policies = policies;
 		this.reviews = reviews;
@@ -165,6 +170,8 @@ public class CaseFileService {
 
 		private final Map<UUID, List<org.hearth.assessment.ChildVoice>> voicesByAssessment;
 
+		private final Map<UUID, List<String>> needsByAssessment;
+
 		private final Map<UUID, List<Outcome>> outcomesByEpisode;
 
 		private final Map<UUID, List<Action>> actionsByOutcome;
@@ -218,6 +225,7 @@ public class CaseFileService {
 			this.voicesByAssessment = CaseFileService.this.assessments.childVoices(assessmentIds)
 				.stream()
 				.collect(Collectors.groupingBy(org.hearth.assessment.ChildVoice::assessmentId));
+			this.needsByAssessment = CaseFileService.this.needs.of(assessmentIds);
 			List<Outcome> outcomes = CaseFileService.this.plans.outcomesOfEpisodes(episodeIds);
 			this.outcomesByEpisode = outcomes.stream().collect(Collectors.groupingBy(Outcome::episodeId));
 			this.actionsByOutcome = CaseFileService.this.plans
@@ -347,7 +355,8 @@ public class CaseFileService {
 				.map(Voice::of)
 				.toList();
 			return new AssessmentRecord(assessment.id().toString(), assessment.startedOn(), assessment.completedOn(),
-					assessment.summary(), assessment.fromSocialCare(), assessment.version(), views, voices);
+					assessment.summary(), assessment.fromSocialCare(), assessment.version(), views, voices,
+					this.needsByAssessment.getOrDefault(assessment.id(), List.of()));
 		}
 
 		private OutcomeRecord outcome(Outcome outcome, List<TeamMember> team) {

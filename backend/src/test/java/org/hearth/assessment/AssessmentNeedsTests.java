@@ -104,6 +104,14 @@ class AssessmentNeedsTests extends HearthIntegrationTests {
 		done.path("completeAssessment.episode.assessment.needAreas[1].name").entity(String.class)
 			.isEqualTo("Secure housing");
 		assertThat(stored(episode)).containsExactly("EDUCATION", "FINANCIAL_STABILITY", "HOUSING");
+		// The tablet's copy of the family carries them too, for its "Needs found".
+		callEndpoint(signIn(household.team().user("lead"), DEMO_PASSWORD), "CaseFileEndpoint/caseFiles",
+				Map.of("episodeIds", List.of(episode.toString())))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[0].assessment.needAreaCodes")
+			.isEqualTo(List.of("EDUCATION", "HOUSING", "FINANCIAL_STABILITY"));
 		assertThat(this.dsl.select(AUDIT_EVENT.CHANGES)
 			.from(AUDIT_EVENT)
 			.where(AUDIT_EVENT.EPISODE_ID.eq(episode))
