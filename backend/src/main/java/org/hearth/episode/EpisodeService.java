@@ -234,99 +234,6 @@ public class EpisodeService {
 		return matches;
 	}
 
-	/**
-	 * For oversight's counts: each open episode led now by one of these practitioners (every open episode when null),
-	 * with its lead, status and timescales today. Counts tell nothing of a family, so this is not audited as a read;
-	 * who may ask is the oversight service's rule.
-	 */
-	public List<OpenEpisodeFigures> openFigures(@Nullable Collection<UUID> leadPractitionerIds) {
-		if (leadPractitionerIds != null && leadPractitionerIds.isEmpty()) {
-			return List.of();
-		}
-		LocalDate today = LocalDate.now(this.clock);
-		Policy policy = this.policies.current();
-		return this.timescales.openFacts(leadPractitionerIds, today).stream().map(open -> {
-			return new OpenEpisodeFigures(open.facts().episodeId(), open.leadPractitionerId(), open.status(),
-					open.status() == EpisodeStatus.REQUESTED && !open.handedOver(),
-					timescales(true, open.openedOn(), open.facts(), policy, today));
-		}).toList();
-	}
-
-	/**
-	 * How well timescales were kept between two days, for the episodes led by each of these practitioners (by every
-	 * lead, when null): each assessment, first team meeting and review that fell due in the period (up to today, and
-	 * not after the episode closed), and how many were done by their day. Due days follow the current policy and the
-	 * days each review set for the next.
-	 */
-	public List<LeadCompliance> compliance(@Nullable Collection<UUID> leadPractitionerIds, LocalDate from,
-			LocalDate to) {
-		if (leadPractitionerIds != null && leadPractitionerIds.isEmpty()) {
-			return List.of();
-		}
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate until = to.isAfter(today) ? today : to;
-		Policy policy = this.policies.current();
-		Map<Optional<UUID>, TimescaleCompliance> byLead = new LinkedHashMap<>();
-		for (TimescaleRepository.ComplianceFacts episode : this.timescales.complianceFacts(leadPractitionerIds, from,
-				to)) {
-			LocalDate end = (episode.closedOn() != null && episode.closedOn().isBefore(until)) ? episode.closedOn()
-					: until;
-			byLead.merge(Optional.ofNullable(episode.leadPractitionerId()), compliance(episode, policy, from, end),
-					TimescaleCompliance::plus);
-		}
-		return byLead.entrySet()
-			.stream()
-			.map(entry -> new LeadCompliance(entry.getKey().orElse(null), entry.getValue()))
-			.toList();
-	}
-
-	/** One lead's figures (null: episodes nobody leads now). */
-	public record LeadCompliance(@Nullable UUID leadPractitionerId, TimescaleCompliance compliance) {
-	}
-
-	private static TimescaleCompliance compliance(TimescaleRepository.ComplianceFacts episode, Policy policy,
-			LocalDate from, LocalDate end) {
-		TimescaleFacts facts = episode.facts();
-		LocalDate assessmentDue = assessmentDue(episode.openedOn(), facts, policy);
-		boolean assessmentCounts = within(assessmentDue, from, end);
-		LocalDate meetingDue = initialMeetingDue(facts, policy);
-		boolean meetingCounts = meetingDue != null && within(meetingDue, from, end);
-		int reviewsDue = 0;
-		int reviewsOnTime = 0;
-		LocalDate held = facts.initialMeetingHeldOn();
-		LocalDate reviewDue = (held != null) ? held.plusDays(policy.firstReviewDueDays()) : null;
-		for (int next = 0; reviewDue != null && !reviewDue.isAfter(end); next++) {
-			TimescaleRepository.ReviewDates review = (next < episode.reviews().size()) ? episode.reviews().get(next)
-					: null;
-			if (within(reviewDue, from, end)) {
-				reviewsDue++;
-				reviewsOnTime += (review != null && !review.heldOn().isAfter(reviewDue)) ? 1 : 0;
-			}
-			reviewDue = (review != null) ? review.nextReviewDue() : null;
-		}
-		return new TimescaleCompliance(assessmentCounts ? 1 : 0,
-				assessmentCounts && onTime(facts.assessmentCompletedOn(), assessmentDue) ? 1 : 0, meetingCounts ? 1 : 0,
-				meetingCounts && onTime(facts.initialMeetingHeldOn(), meetingDue) ? 1 : 0, reviewsDue, reviewsOnTime);
-	}
-
-	private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
-		return !day.isBefore(from) && !day.isAfter(to);
-	}
-
-	private static boolean onTime(@Nullable LocalDate done, LocalDate due) {
-		return done != null && !done.isAfter(due);
-	}
-
-	/**
-	 * An open episode as oversight counts it.
-	 *
-	 * @param leadPractitionerId null when nobody leads it
-	 * @param awaitingAllocation asked for and not yet handed from the practitioner who asked to an allocated lead
-	 */
-	public record OpenEpisodeFigures(UUID episodeId, @Nullable UUID leadPractitionerId, EpisodeStatus status,
-			boolean awaitingAllocation, Timescales timescales) {
-	}
-
 	/** Each episode's timescales under the current policy, as of today. */
 	public Map<Episode, Timescales> timescales(Collection<Episode> batch) {
 		Map<Episode, Timescales> result = new LinkedHashMap<>();
@@ -404,7 +311,7 @@ public class EpisodeService {
 		return timescales(episode.isOpen(), episode.openedOn(), facts, policy, today);
 	}
 
-	private static Timescales timescales(boolean open, LocalDate openedOn, TimescaleFacts facts, Policy policy,
+	static Timescales timescales(boolean open, LocalDate openedOn, TimescaleFacts facts, Policy policy,
 			LocalDate today) {
 		LocalDate assessmentDue = assessmentDue(openedOn, facts, policy);
 		LocalDate initialMeetingDue = initialMeetingDue(facts, policy);
@@ -430,12 +337,12 @@ public class EpisodeService {
 			.orElse(null);
 	}
 
-	private static LocalDate assessmentDue(LocalDate openedOn, TimescaleFacts facts, Policy policy) {
+	static LocalDate assessmentDue(LocalDate openedOn, TimescaleFacts facts, Policy policy) {
 		LocalDate start = (facts.assessmentStartedOn() != null) ? facts.assessmentStartedOn() : openedOn;
 		return start.plusDays(policy.assessmentDueDays());
 	}
 
-	private static @Nullable LocalDate initialMeetingDue(TimescaleFacts facts, Policy policy) {
+	static @Nullable LocalDate initialMeetingDue(TimescaleFacts facts, Policy policy) {
 		LocalDate completed = facts.assessmentCompletedOn();
 		return (completed != null) ? completed.plusDays(policy.initialMeetingDueDays()) : null;
 	}

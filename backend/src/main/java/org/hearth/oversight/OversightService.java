@@ -21,9 +21,10 @@ import org.hearth.agency.AgencyService;
 import org.hearth.agency.Practitioner;
 import org.hearth.episode.CaseloadEntry;
 import org.hearth.episode.Episode;
+import org.hearth.episode.EpisodeFigures;
 import org.hearth.episode.EpisodeService;
-import org.hearth.episode.EpisodeService.LeadCompliance;
-import org.hearth.episode.EpisodeService.OpenEpisodeFigures;
+import org.hearth.episode.EpisodeFigures.LeadCompliance;
+import org.hearth.episode.EpisodeFigures.OpenEpisodeFigures;
 import org.hearth.episode.EpisodeStatus;
 import org.hearth.episode.TimescaleCompliance;
 import org.hearth.episode.Timescales;
@@ -56,13 +57,17 @@ public class OversightService {
 
 	private final EpisodeService episodes;
 
+	private final EpisodeFigures figures;
+
 	private final TeamService teams;
 
 	private final Clock clock;
 
-	OversightService(AgencyService agencies, EpisodeService episodes, TeamService teams, Clock clock) {
+	OversightService(AgencyService agencies, EpisodeService episodes, EpisodeFigures figures, TeamService teams,
+			Clock clock) {
 		this.agencies = agencies;
 		this.episodes = episodes;
+		this.figures = figures;
 		this.teams = teams;
 		this.clock = clock;
 	}
@@ -78,7 +83,7 @@ public class OversightService {
 		Scope scope = scope(caller, managerId);
 		LocalDate today = LocalDate.now(this.clock);
 		if (scope.kind() == OversightScope.SERVICE) {
-			List<OpenEpisodeFigures> open = this.episodes.openFigures(null);
+			List<OpenEpisodeFigures> open = this.figures.open(null);
 			Map<UUID, List<OpenEpisodeFigures>> byLead = open.stream()
 				.filter(episode -> episode.leadPractitionerId() != null)
 				.collect(Collectors.groupingBy(OpenEpisodeFigures::leadPractitionerId));
@@ -89,7 +94,7 @@ public class OversightService {
 					(int) open.stream().filter(episode -> episode.leadPractitionerId() == null).count());
 		}
 		List<UUID> workerIds = scope.group().workers().stream().map(Practitioner::id).toList();
-		Map<UUID, List<OpenEpisodeFigures>> byLead = this.episodes.openFigures(workerIds)
+		Map<UUID, List<OpenEpisodeFigures>> byLead = this.figures.open(workerIds)
 			.stream()
 			.collect(Collectors.groupingBy(OpenEpisodeFigures::leadPractitionerId));
 		Team team = team(scope.group(), byLead, familiesOf(caller, workerIds));
@@ -111,12 +116,12 @@ public class OversightService {
 		List<Group> groups;
 		Map<UUID, TimescaleCompliance> byLead;
 		if (scope.kind() == OversightScope.SERVICE) {
-			byLead = byLead(this.episodes.compliance(null, from, to));
+			byLead = byLead(this.figures.compliance(null, from, to));
 			groups = groupByManager(byLead.keySet());
 		}
 		else {
 			groups = List.of(scope.group());
-			byLead = byLead(this.episodes.compliance(
+			byLead = byLead(this.figures.compliance(
 					scope.group().workers().stream().map(Practitioner::id).toList(), from, to));
 		}
 		List<TeamKept> teams = groups.stream().map(group -> {
