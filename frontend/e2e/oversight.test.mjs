@@ -57,8 +57,11 @@ describe('oversight', () => {
     await perWorker.waitFor();
     assert.deepEqual(await rowOf(perWorker, 'Sam Okafor'), asCells(sam.figures));
     await main.getByRole('img', { name: /^Open families by stage, per worker/ }).waitFor();
-    // The families behind the figures, most urgent first.
+    // The families behind the figures, read when opened.
     const samsFamilies = main.getByRole('region', { name: /^Sam Okafor/ });
+    assert.equal(await samsFamilies.getByRole('listitem').count(), 0, 'not read until opened');
+    await samsFamilies.getByRole('button', { name: /^Show Sam Okafor’s \d+ famil/ }).click();
+    await samsFamilies.getByRole('listitem').first().waitFor();
     assert.equal(await samsFamilies.getByRole('listitem').count(), sam.figures.openEpisodes);
 
     // Timescales kept: the last three months to start with; a period of our own gives the server's figures.

@@ -6,7 +6,7 @@
 // Writes <folder>/<screen>-<width>x<height>.png, by default to /tmp/hearth-shots.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { baseUrl, familyRef, launchChromium, signInAs } from './support.mjs';
+import { baseUrl, familyRef, graphqlAs, launchChromium, signInAs } from './support.mjs';
 
 const folder = process.argv[2] ?? '/tmp/hearth-shots';
 const LANDSCAPE = { width: 1024, height: 768 };
@@ -114,6 +114,21 @@ try {
   await hub.page.getByRole('table', { name: /per team/ }).waitFor();
   await hub.page.getByRole('table', { name: /^Timescales kept/ }).waitFor();
   await shoot(hub.page, 'all-teams', true);
+  // A family's subject access record and who saw it (demo family 4, found by its reference over GraphQL).
+  const { episodes } = await (await graphqlAs(baseUrl, 'hub'))(
+    'query { episodes(first: 100) { edges { node { id family { id reference } } } } }',
+  );
+  const four = episodes.edges.map((edge) => edge.node).find((node) => node.family.reference === familyRef(4));
+  await hub.page.goto(`/records/${four.family.id}`);
+  await hub.page.getByRole('table', { name: 'Members of the family' }).waitFor();
+  await shoot(hub.page, 'subject-access');
+  await hub.page.goto(`/families/${four.id}/audit`);
+  await hub.page.getByRole('table', { name: /Who saw or changed the family’s record/ }).waitFor();
+  await shoot(hub.page, 'disclosure', true);
+  await hub.page.goto('/retention');
+  await hub.page.getByRole('heading', { level: 1 }).waitFor();
+  await hub.page.waitForTimeout(500);
+  await shoot(hub.page, 'retention', true);
   await hub.context.close();
 } finally {
   await browser.close();

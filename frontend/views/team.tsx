@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
+import { Button } from '@vaadin/react-components/Button.js';
 import { useAuth } from 'Frontend/auth.js';
 import { CaseCard } from 'Frontend/components/caseload/CaseCard.js';
 import { InfoIcon } from 'Frontend/components/icons.js';
@@ -8,6 +9,7 @@ import { BarChart } from 'Frontend/components/oversight/BarChart.js';
 import { ComplianceSection } from 'Frontend/components/oversight/ComplianceSection.js';
 import { CouldNotLoad, Loading } from 'Frontend/components/status.js';
 import { OversightEndpoint } from 'Frontend/generated/endpoints.js';
+import type CaseloadEntry from 'Frontend/generated/org/hearth/episode/CaseloadEntry.js';
 import type Oversight from 'Frontend/generated/org/hearth/oversight/Oversight.js';
 import type Figures from 'Frontend/generated/org/hearth/oversight/Oversight/Figures.js';
 import type Team from 'Frontend/generated/org/hearth/oversight/Oversight/Team.js';
@@ -21,7 +23,7 @@ export const config: ViewConfig = {
 
 /**
  * Oversight of the work: a manager's team (each worker's open families by stage, what is overdue, and the families
- * themselves), or for the Early Help team the whole service team by team, opening one team with `?manager=<id>`;
+ * themselves when opened), or for the Early Help team the whole service team by team, opening one team with `?manager=<id>`;
  * and how well timescales were kept over a chosen period. Charts for a glance, each with its table.
  */
 export default function OversightView() {
@@ -246,24 +248,71 @@ function TeamView({ team, managerId }: { team: Team; managerId?: string }) {
   );
 }
 
+/**
+ * A worker's open families, read when the manager opens them: a whole team's families at once would make the
+ * figures slow to come.
+ */
 function WorkerSection({ worker }: { worker: Worker }) {
   const headingId = `worker-${worker.practitionerId}`;
+  const listId = `worker-families-${worker.practitionerId}`;
+  const [open, setOpen] = useState(false);
+  const [families, setFamilies] = useState<CaseloadEntry[]>();
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const count = worker.figures.openEpisodes;
+
+  useEffect(() => {
+    if (!open || families) {
+      return undefined;
+    }
+    let current = true;
+    setFailed(false);
+    OversightEndpoint.workerFamilies(worker.practitionerId).then(
+      (found) => current && setFamilies(found),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, families, worker.practitionerId, attempt]);
+
   return (
     <section className="caseload-section" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
         {worker.name}
         {worker.jobTitle && <span className="worker-title"> · {worker.jobTitle}</span>}
       </h2>
-      {worker.families.length === 0 ? (
+      {count === 0 ? (
         <p className="page-summary">No open families led by {worker.name}.</p>
       ) : (
-        <ul className="caseload-list">
-          {worker.families.map((entry) => (
-            <li key={entry.episodeId}>
-              <CaseCard entry={entry} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <Button
+            className="worker-families-toggle"
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => setOpen((was) => !was)}
+          >
+            {open ? `Hide ${worker.name}’s families` : `Show ${worker.name}’s ${count} ${count === 1 ? 'family' : 'families'}`}
+          </Button>
+          <div id={listId} hidden={!open}>
+            {open &&
+              (failed ? (
+                <CouldNotLoad onRetry={() => setAttempt((n) => n + 1)}>
+                  <strong>The families could not be loaded.</strong> Check your connection and try again.
+                </CouldNotLoad>
+              ) : !families ? (
+                <Loading what={`Loading ${worker.name}’s families`} />
+              ) : (
+                <ul className="caseload-list">
+                  {families.map((entry) => (
+                    <li key={entry.episodeId}>
+                      <CaseCard entry={entry} />
+                    </li>
+                  ))}
+                </ul>
+              ))}
+          </div>
+        </>
       )}
     </section>
   );

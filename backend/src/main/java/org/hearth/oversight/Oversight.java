@@ -3,7 +3,6 @@ package org.hearth.oversight;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.hearth.episode.CaseloadEntry;
 import org.hearth.episode.TimescaleCompliance;
 import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +18,16 @@ import org.jspecify.annotations.Nullable;
 public record Oversight(@NonNull OversightScope scope, @NonNull LocalDate asOf, @NonNull List<@NonNull Team> teams,
 		@NonNull Figures totals, int withoutLead) {
 
+	/** The whole service's figures without each team's workers; any other scope as it is. */
+	Oversight teamsOnly() {
+		if (this.scope != OversightScope.SERVICE) {
+			return this;
+		}
+		return new Oversight(this.scope, this.asOf, this.teams.stream()
+			.map(team -> new Team(team.managerId(), team.managerName(), team.totals(), List.of()))
+			.toList(), this.totals, this.withoutLead);
+	}
+
 	/**
 	 * A manager's team (or the workers with no manager).
 	 *
@@ -29,12 +38,11 @@ public record Oversight(@NonNull OversightScope scope, @NonNull LocalDate asOf, 
 	}
 
 	/**
-	 * One practitioner and the open episodes they lead.
-	 *
-	 * @param families their open families, most urgent first, for a drill-down (empty in the whole service's view)
+	 * One practitioner and the figures of the open episodes they lead (the families themselves are read apart:
+	 * {@link OversightService#familiesLedBy}).
 	 */
 	public record Worker(@NonNull String practitionerId, @NonNull String name, @Nullable String jobTitle,
-			@NonNull Figures figures, @NonNull List<@NonNull CaseloadEntry> families) {
+			@NonNull Figures figures) {
 	}
 
 	/**

@@ -1,12 +1,14 @@
 package org.hearth.oversight;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import com.vaadin.hilla.BrowserCallable;
 import jakarta.annotation.security.RolesAllowed;
 import org.hearth.access.AppCalls;
 import org.hearth.access.CurrentCaller;
+import org.hearth.episode.CaseloadEntry;
 import org.hearth.graphql.InvalidArgumentException;
 import org.hearth.oversight.Oversight.Compliance;
 import org.jspecify.annotations.NonNull;
@@ -29,14 +31,26 @@ public class OversightEndpoint {
 		this.caller = caller;
 	}
 
-	/** The caller's figures: their own, their team's, or the whole service's. */
+	/**
+	 * The caller's figures: their own, their team's, or the whole service's (team by team: the screen opens a team
+	 * for its workers, so the whole service's figures come without them, a few kilobytes instead of a megabyte).
+	 */
 	public @NonNull Oversight oversight() {
-		return AppCalls.refusingPlainly(() -> this.oversight.oversight(this.caller.ofSpa(), null));
+		return AppCalls.refusingPlainly(() -> this.oversight.oversight(this.caller.ofSpa(), null).teamsOnly());
 	}
 
 	/** One team's figures, by its manager's id: for the Early Help team (a manager may name only themself). */
 	public @NonNull Oversight teamOversight(@NonNull String managerId) {
 		return AppCalls.refusingPlainly(() -> this.oversight.oversight(this.caller.ofSpa(), team(managerId)));
+	}
+
+	/**
+	 * The open families one worker leads, most urgent first: the drill-down from their figures, for a worker in the
+	 * caller's figures (themself, a worker they manage, anyone for the Early Help team).
+	 */
+	public @NonNull List<@NonNull CaseloadEntry> workerFamilies(@NonNull String practitionerId) {
+		return AppCalls.refusingPlainly(
+				() -> this.oversight.familiesLedBy(this.caller.ofSpa(), id(practitionerId, "No practitioner has this id.")));
 	}
 
 	/** Timescale compliance between two days (at most two years apart), for the same people as the figures. */
@@ -52,11 +66,15 @@ public class OversightEndpoint {
 	}
 
 	private static UUID team(String managerId) {
+		return id(managerId, "No team has this manager id.");
+	}
+
+	private static UUID id(String given, String otherwise) {
 		try {
-			return UUID.fromString(managerId);
+			return UUID.fromString(given);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidArgumentException("No team has this manager id.");
+			throw new InvalidArgumentException(otherwise);
 		}
 	}
 

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Caseload figures and timescale compliance through the app's {@code OversightEndpoint} and GraphQL, with real
- * sign-in: a manager sees each worker they manage with their figures and families, a worker only their own, the Early
+ * sign-in: a manager sees each worker they manage with their figures and opens their families, a worker only their own, the Early
  * Help team the whole service team by team or one team; nobody sees a team that is not theirs; and compliance counts
  * what fell due in the period and what was done by its day.
  */
@@ -35,6 +35,8 @@ class OversightTests extends HearthIntegrationTests {
 	private static final String TEAM_OVERSIGHT = "OversightEndpoint/teamOversight";
 
 	private static final String COMPLIANCE = "OversightEndpoint/compliance";
+
+	private static final String WORKER_FAMILIES = "OversightEndpoint/workerFamilies";
 
 	@Autowired
 	private Fixtures fixtures;
@@ -90,14 +92,47 @@ class OversightTests extends HearthIntegrationTests {
 			.jsonPath("$.teams[0].workers[0].figures.active").isEqualTo(1)
 			.jsonPath("$.teams[0].workers[0].figures.overdueActions").isEqualTo(1)
 			.jsonPath("$.teams[0].workers[0].figures.awaitingAllocation").isEqualTo(1)
-			// Most urgent first: the family with the overdue action.
-			.jsonPath("$.teams[0].workers[0].families[0].episodeReference").isEqualTo("E-" + team.prefix() + "-A1")
-			.jsonPath("$.teams[0].workers[0].families[0].overdue")
-			.value(List.class, overdue -> assertThat(overdue).contains("1 action"))
 			.jsonPath("$.teams[0].workers[1].figures.openEpisodes").isEqualTo(1)
 			.jsonPath("$.teams[0].workers[1].figures.overdueActions").isEqualTo(0)
-			.jsonPath("$.teams[0].workers[1].families[0].episodeReference").isEqualTo("E-" + team.prefix() + "-B1")
+			// The figures come without the families: those are read when the manager opens a worker.
+			.jsonPath("$.teams[0].workers[0].families").doesNotExist()
 			.jsonPath("$.totals.openEpisodes").isEqualTo(3);
+	}
+
+	@Test
+	void a_manager_opens_a_workers_families_most_urgent_first_and_no_one_elses() {
+		Team team = team();
+		Team other = team();
+		this.clock.advance(Duration.ofDays(10));
+		Session manager = signIn(team.prefix() + "-manager", DEMO_PASSWORD);
+
+		callEndpoint(manager, WORKER_FAMILIES, Map.of("practitionerId", team.ada().toString()))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.length()").isEqualTo(2)
+			// Most urgent first: the family with the overdue action.
+			.jsonPath("$[0].episodeReference").isEqualTo("E-" + team.prefix() + "-A1")
+			.jsonPath("$[0].overdue").value(List.class, overdue -> assertThat(overdue).contains("1 action"));
+		callEndpoint(manager, WORKER_FAMILIES, Map.of("practitionerId", team.bo().toString()))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[*].episodeReference").isEqualTo(List.of("E-" + team.prefix() + "-B1"));
+		// Another manager's worker, and a worker asking for a colleague: refused, with nothing of theirs.
+		callEndpoint(manager, WORKER_FAMILIES, Map.of("practitionerId", other.ada().toString()))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.message")
+			.isEqualTo("You may not do this: Only the families of a worker in your own figures can be listed.");
+		callEndpoint(signIn(team.prefix() + "-ada", DEMO_PASSWORD), WORKER_FAMILIES,
+				Map.of("practitionerId", team.bo().toString()))
+			.expectStatus()
+			.isBadRequest();
+		callEndpoint(signIn("dana", DEMO_PASSWORD), WORKER_FAMILIES, Map.of("practitionerId", team.ada().toString()))
+			.expectStatus()
+			.isForbidden();
 	}
 
 	@Test
@@ -147,14 +182,19 @@ class OversightTests extends HearthIntegrationTests {
 			.jsonPath("$.scope").isEqualTo("SERVICE")
 			.jsonPath("$.teams[?(@.managerId == '%s')].totals.openEpisodes".formatted(team.manager()))
 			.isEqualTo(List.of(3))
-			// Counts only: no family is listed in the whole service's view.
-			.jsonPath("$.teams[*].workers[*].families[*]").isEmpty();
+			// Counts per team only: the screen opens a team for its workers.
+			.jsonPath("$.teams[*].workers[*]").isEmpty();
 		callEndpoint(hub, TEAM_OVERSIGHT, Map.of("managerId", team.manager().toString()))
 			.expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.scope").isEqualTo("TEAM")
-			.jsonPath("$.teams[0].workers[0].families.length()").isEqualTo(2);
+			.jsonPath("$.teams[0].workers[0].figures.openEpisodes").isEqualTo(2);
+		callEndpoint(hub, WORKER_FAMILIES, Map.of("practitionerId", team.ada().toString()))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.length()").isEqualTo(2);
 	}
 
 	@Test
