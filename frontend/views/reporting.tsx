@@ -239,7 +239,7 @@ function Report({ report }: { report: SupportingFamiliesReport }) {
                     </td>
                     <td>{family.lead ?? '—'}</td>
                     <td className="reporting-date">{dayInWords(family.assessmentCompletedOn)}</td>
-                    <td>
+                    <td className="reporting-wide">
                       <ul className="reporting-list">
                         {family.outcomes.map((outcome, index) => (
                           <li key={index}>
@@ -285,10 +285,10 @@ function Report({ report }: { report: SupportingFamiliesReport }) {
                     <td>
                       <NeedList names={family.headlines.map(areaName)} />
                     </td>
-                    <td>
+                    <td className="reporting-wide">
                       <ul className="reporting-list reporting-reasons">
                         {family.reasons.map((reason) => (
-                          <li key={reason}>{reason.charAt(0).toUpperCase() + reason.slice(1)}</li>
+                          <li key={reason}>{reasonInWords(reason)}</li>
                         ))}
                       </ul>
                     </td>
@@ -359,6 +359,12 @@ function Report({ report }: { report: SupportingFamiliesReport }) {
       </section>
     </>
   );
+}
+
+/** A reason as the server words it, with a capital and its dates (2027-04-30) as the app writes them (30 Apr 2027). */
+export function reasonInWords(reason: string): string {
+  const dated = reason.replace(/\d{4}-\d{2}-\d{2}/g, (day) => dayInWords(day));
+  return dated.charAt(0).toUpperCase() + dated.slice(1);
 }
 
 /** The family's reference, linked to its page (the episode the report is about). */
