@@ -28,6 +28,9 @@ async function noViolationsAt(where) {
 }
 
 const isoDay = (date) => date.toLocaleDateString('en-CA');
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A day as the screens write it: 29 Nov 2026. */
+const inWords = (date) => `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 
 /** The records of an RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
 function csvRecords(text) {
@@ -102,7 +105,7 @@ describe('Supporting Families', () => {
     );
     const closed = report.eligible.length + report.notEligible.length;
     assert.ok(closed > 0, 'the demo has a closed family (the Greens) in the last year and a half');
-    const counts = main.getByRole('table', { name: /^Families per headline, episodes closed/ });
+    const counts = main.getByRole('table', { name: `Families per headline, episodes closed ${inWords(from)} to ${inWords(today)}`, exact: true });
     await counts.waitFor();
     await main.getByText(new RegExp(`: ${report.eligible.length} eligible, ${report.notEligible.length} not eligible`)).waitFor();
     for (const headline of report.headlines) {
