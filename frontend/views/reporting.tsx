@@ -11,10 +11,10 @@ import { InfoIcon } from 'Frontend/components/icons.js';
 import { BarChart } from 'Frontend/components/oversight/BarChart.js';
 import { CouldNotLoad, Loading } from 'Frontend/components/status.js';
 import { ReportingEndpoint } from 'Frontend/generated/endpoints.js';
-import type SupportingFamiliesReport from 'Frontend/generated/org/hearth/reporting/SupportingFamiliesReport.js';
-import type ClosedFamily from 'Frontend/generated/org/hearth/reporting/SupportingFamiliesReport/ClosedFamily.js';
 import OutcomeStatus from 'Frontend/generated/org/hearth/plan/OutcomeStatus.js';
 import type NeedArea from 'Frontend/generated/org/hearth/policy/NeedArea.js';
+import type SupportingFamiliesReport from 'Frontend/generated/org/hearth/reporting/SupportingFamiliesReport.js';
+import type ClosedFamily from 'Frontend/generated/org/hearth/reporting/SupportingFamiliesReport/ClosedFamily.js';
 
 export const config: ViewConfig = {
   title: 'Supporting Families',
