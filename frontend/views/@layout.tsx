@@ -109,6 +109,7 @@ export default function MainLayout() {
           )}
           <NavLink to="/notifications">Notifications</NavLink>
           {state.user.roles.includes('EARLY_HELP_TEAM') && <NavLink to="/retention">Records and retention</NavLink>}
+          {state.user.roles.includes('EARLY_HELP_TEAM') && <NavLink to="/reporting">Supporting Families</NavLink>}
         </nav>
       )}
       <main id="main" className="shell-main" tabIndex={-1}>

@@ -160,6 +160,12 @@ class BrowserTests extends HearthIntegrationTests {
 		runScenarios("frontend/e2e/records.test.mjs");
 	}
 
+	@Test
+	void the_early_help_team_reads_the_supporting_families_report_for_a_period_and_downloads_it_as_files()
+			throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/reporting.test.mjs");
+	}
+
 	private void runScenarios(String file) throws IOException, InterruptedException {
 		assertThat(NODE).as("Node 24, provisioned by the Maven build into .node/").isExecutable();
 		assertThat(CHROMIUM).as("Chromium for browser tests: apt-get install chromium (or set CHROMIUM_PATH)")

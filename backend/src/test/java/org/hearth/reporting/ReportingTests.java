@@ -6,14 +6,9 @@ import static org.hearth.db.jooq.Tables.ASSESSMENT_NEED;
 import static org.hearth.db.jooq.Tables.AUDIT_EVENT;
 import static org.hearth.db.jooq.Tables.CLOSURE;
 import static org.hearth.db.jooq.Tables.EPISODE;
-import static org.hearth.db.jooq.Tables.OUTCOME;
-import static org.hearth.db.jooq.Tables.PERSON_VIEW;
-import static org.hearth.db.jooq.Tables.TEAM_MEMBER;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,11 +16,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.hearth.reporting.ReportingDataset.Made;
+import org.hearth.reporting.ReportingDataset.Spec;
 import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTests;
 import org.hearth.system.Ids;
 import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
@@ -33,7 +29,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * The Supporting Families report over a dataset made here, whose answer is known by construction: three eligible
+ * The Supporting Families report over {@link ReportingDataset}, whose answer is known by construction: three eligible
  * families (one on each boundary: a new episode the day after the sustained months, a closure exactly that long ago)
  * and thirteen that each break exactly one rule, each with its reason; the headline counts and the unmet need worked
  * out from the same specification (as what the dataset adds to the period's counts, whatever else closed in it).
@@ -58,176 +54,16 @@ class ReportingTests extends HearthIntegrationTests {
 	@Autowired
 	private DSLContext dsl;
 
-	/**
-	 * One family of the dataset: the needs its assessment found, whether it has a lead, a completed assessment, a
-	 * summary and a view, its outcomes (need area and status), why it closed, how many months ago, and when a new
-	 * episode opened after closure (days after it), if one did.
-	 */
-	private record Spec(String name, List<String> needs, boolean lead, boolean completed, boolean summary,
-			boolean view, Map<String, String> outcomes, String reason, int closedMonthsAgo,
-			@Nullable Integer newEpisodeMonthsAfter, int newEpisodeExtraDays, @Nullable String reasonExpected) {
-
-	}
-
-	private static final List<String> THREE = List.of("EDUCATION", "HEALTH", "HOUSING");
-
-	private static Map<String, String> achieved(List<String> codes) {
-		Map<String, String> outcomes = new LinkedHashMap<>();
-		codes.forEach(code -> outcomes.put(code, "ACHIEVED"));
-		return outcomes;
-	}
-
-	/** The dataset: three eligible, then thirteen each differing from an eligible one in one rule. */
-	private static List<Spec> dataset() {
-		List<Spec> specs = new ArrayList<>();
-		specs.add(new Spec("E1", List.of("EDUCATION", "HEALTH", "HOUSING", "FINANCIAL_STABILITY", "DOMESTIC_ABUSE"),
-				true, true, true, true, achieved(List.of("EDUCATION", "HEALTH", "HOUSING")), "NEEDS_MET", 8, null, 0,
-				null));
-		// A new episode the day after the sustained months ran out: still sustained.
-		specs.add(new Spec("E2", THREE, true, true, true, true, achieved(THREE), "NEEDS_MET", 10, 6, 1, null));
-		// Closed exactly the sustained months ago: sustained as of today.
-		specs.add(new Spec("E3", THREE, true, true, true, true, achieved(THREE), "NEEDS_MET", 6, null, 0, null));
-
-		specs.add(new Spec("N-two-needs", List.of("EDUCATION", "HOUSING"), true, true, true, true,
-				achieved(List.of("EDUCATION")), "NEEDS_MET", 8, null, 0, "needs under 2 headlines"));
-		specs.add(new Spec("N-no-needs", List.of(), true, true, true, true, achieved(List.of("EDUCATION")),
-				"NEEDS_MET", 8, null, 0, "needs under 0 headlines"));
-		specs.add(new Spec("N-no-lead", THREE, false, true, true, true, achieved(THREE), "NEEDS_MET", 8, null, 0,
-				"no lead practitioner"));
-		specs.add(new Spec("N-not-completed", THREE, true, false, true, true, achieved(THREE), "NEEDS_MET", 8, null,
-				0, "no completed whole-family assessment"));
-		specs.add(new Spec("N-no-summary", THREE, true, true, false, true, achieved(THREE), "NEEDS_MET", 8, null, 0,
-				"no completed whole-family assessment"));
-		specs.add(new Spec("N-no-view", THREE, true, true, true, false, achieved(THREE), "NEEDS_MET", 8, null, 0,
-				"no completed whole-family assessment"));
-		specs.add(new Spec("N-no-plan", THREE, true, true, true, true, Map.of(), "NEEDS_MET", 8, null, 0,
-				"no plan (no outcomes)"));
-		Map<String, String> partly = achieved(THREE);
-		partly.put("HOUSING", "PARTLY_ACHIEVED");
-		specs.add(new Spec("N-partly", THREE, true, true, true, true, partly, "NEEDS_MET", 8, null, 0,
-				"1 outcome not achieved at closure"));
-		Map<String, String> dropped = achieved(THREE);
-		dropped.put("HEALTH", "NO_LONGER_NEEDED");
-		specs.add(new Spec("N-dropped", THREE, true, true, true, true, dropped, "NEEDS_MET", 8, null, 0,
-				"1 outcome not achieved at closure"));
-		specs.add(new Spec("N-single-agency", THREE, true, true, true, true, achieved(THREE), "SINGLE_AGENCY", 8,
-				null, 0, "closed as single agency, not as needs met"));
-		specs.add(new Spec("N-back-soon", THREE, true, true, true, true, achieved(THREE), "NEEDS_MET", 10, 3, 0,
-				"a new episode opened on"));
-		// A new episode on the very day the sustained months run out: within them.
-		specs.add(new Spec("N-back-on-the-day", THREE, true, true, true, true, achieved(THREE), "NEEDS_MET", 10, 6, 0,
-				"within 6 months of closure"));
-		specs.add(new Spec("N-too-recent", THREE, true, true, true, true, achieved(THREE), "NEEDS_MET", 2, null, 0,
-				"not sustained for 6 months yet"));
-		return specs;
-	}
-
-	/** What the builder made for one spec. */
-	private record Made(Spec spec, UUID family, UUID episode) {
-	}
-
-	private String prefix;
-
-	private UUID agency;
-
-	private UUID lead;
-
-	private Made make(Spec spec, LocalDate today) {
-		String ref = this.prefix + spec.name().substring(0, Math.min(spec.name().length(), 8));
-		UUID family = this.fixtures.family("F" + ref);
-		UUID parent = this.fixtures.person(family, "Parent", "PARENT_CARER", true);
-		LocalDate closedOn = today.minusMonths(spec.closedMonthsAgo());
-		LocalDate openedOn = closedOn.minusMonths(5);
-		UUID episode = episode("E" + ref, family, openedOn, spec.lead());
-		UUID assessment = Ids.newId();
-		this.dsl.insertInto(ASSESSMENT)
-			.set(ASSESSMENT.ID, assessment)
-			.set(ASSESSMENT.EPISODE_ID, episode)
-			.set(ASSESSMENT.STARTED_ON, openedOn.plusDays(5))
-			.set(ASSESSMENT.COMPLETED_ON, spec.completed() ? openedOn.plusDays(20) : null)
-			.set(ASSESSMENT.SUMMARY, spec.summary() ? "Summary of " + spec.name() : null)
-			.execute();
-		if (spec.view()) {
-			this.dsl.insertInto(PERSON_VIEW)
-				.set(PERSON_VIEW.ID, Ids.newId())
-				.set(PERSON_VIEW.ASSESSMENT_ID, assessment)
-				.set(PERSON_VIEW.PERSON_ID, parent)
-				.set(PERSON_VIEW.WORRIES, "Worries")
-				.execute();
-		}
-		spec.needs().forEach(code -> this.dsl.insertInto(ASSESSMENT_NEED)
-			.set(ASSESSMENT_NEED.ASSESSMENT_ID, assessment)
-			.set(ASSESSMENT_NEED.NEED_AREA_CODE, code)
-			.execute());
-		spec.outcomes().forEach((code, status) -> outcome(episode, code, status, openedOn));
-		this.dsl.update(EPISODE)
-			.set(EPISODE.STATUS, "CLOSED")
-			.setNull(EPISODE.OPEN_FAMILY_ID)
-			.where(EPISODE.ID.eq(episode))
-			.execute();
-		this.dsl.insertInto(CLOSURE)
-			.set(CLOSURE.EPISODE_ID, episode)
-			.set(CLOSURE.CLOSED_ON, closedOn)
-			.set(CLOSURE.REASON, spec.reason())
-			.set(CLOSURE.SUMMARY, "Closed")
-			.set(CLOSURE.RECORDED_BY, this.lead)
-			.execute();
-		if (spec.newEpisodeMonthsAfter() != null) {
-			episode("A" + ref, family,
-					closedOn.plusMonths(spec.newEpisodeMonthsAfter()).plusDays(spec.newEpisodeExtraDays()), true);
-		}
-		return new Made(spec, family, episode);
-	}
-
-	private UUID episode(String reference, UUID family, LocalDate openedOn, boolean withLead) {
-		UUID episode = Ids.newId();
-		this.dsl.insertInto(EPISODE)
-			.set(EPISODE.ID, episode)
-			.set(EPISODE.REFERENCE, reference)
-			.set(EPISODE.FAMILY_ID, family)
-			.set(EPISODE.OPEN_FAMILY_ID, family)
-			.set(EPISODE.STATUS, "ACTIVE")
-			.set(EPISODE.LEVEL_OF_NEED, "LEVEL_2")
-			.set(EPISODE.SOURCE, "PRACTITIONER_REQUEST")
-			.set(EPISODE.REQUEST_REASONS, "Reporting fixture")
-			.set(EPISODE.OPENED_ON, openedOn)
-			.set(EPISODE.CREATED_AT, this.clock.instant())
-			.execute();
-		this.dsl.insertInto(TEAM_MEMBER)
-			.set(TEAM_MEMBER.ID, Ids.newId())
-			.set(TEAM_MEMBER.EPISODE_ID, episode)
-			.set(TEAM_MEMBER.PRACTITIONER_ID, this.lead)
-			.set(TEAM_MEMBER.IS_LEAD, withLead)
-			.set(TEAM_MEMBER.LEAD_OF_EPISODE, withLead ? episode : null)
-			.set(TEAM_MEMBER.JOINED_ON, openedOn)
-			.execute();
-		return episode;
-	}
-
-	private void outcome(UUID episode, String code, String status, LocalDate openedOn) {
-		this.dsl.insertInto(OUTCOME)
-			.set(OUTCOME.ID, Ids.newId())
-			.set(OUTCOME.EPISODE_ID, episode)
-			.set(OUTCOME.NEED_AREA_CODE, code)
-			.set(OUTCOME.DESCRIPTION, "Outcome in " + code)
-			.set(OUTCOME.MEASURE, "Measured")
-			.set(OUTCOME.TARGET_DATE, openedOn.plusMonths(4))
-			.set(OUTCOME.STATUS, status)
-			.set(OUTCOME.CREATED_AT, this.clock.instant())
-			.execute();
-	}
-
 	private GraphQlTester.Response report(HttpGraphQlTester caller, LocalDate from, LocalDate to) {
 		return caller.document(REPORT).variable("from", from.toString()).variable("to", to.toString()).execute();
 	}
 
 	@Test
 	void exactly_the_eligible_families_are_eligible_and_each_other_one_says_which_rule_it_breaks() {
-		this.prefix = "R" + UUID.randomUUID().toString().substring(0, 6);
-		this.agency = this.fixtures.newAgency("Agency " + this.prefix);
-		this.lead = this.fixtures.practitioner(this.prefix + "-lead", this.agency, null);
-		this.fixtures.practitioner(this.prefix + "-hub", this.agency, null, "EARLY_HELP_TEAM");
-		HttpGraphQlTester hub = signedInAs(this.prefix + "-hub");
+		ReportingDataset data = new ReportingDataset(this.fixtures, this.dsl, this.clock);
+		String prefix = data.prefix();
+		this.fixtures.practitioner(prefix + "-hub", data.agency(), null, "EARLY_HELP_TEAM");
+		HttpGraphQlTester hub = signedInAs(prefix + "-hub");
 		LocalDate today = today();
 		LocalDate from = today.minusMonths(12);
 		LocalDate to = today.minusDays(1);
@@ -237,18 +73,18 @@ class ReportingTests extends HearthIntegrationTests {
 		Map<String, Integer> achievedBefore = counts(before, "headlines", "familiesAchieved");
 		Map<String, Integer> unmetBefore = counts(before, "unmetNeed", "families");
 
-		List<Made> made = dataset().stream().map(spec -> make(spec, today)).toList();
+		List<Made> made = data.makeAll(today);
 		// An earlier episode of E1's family, closed before the period: neither in the report nor a new episode.
 		Made e1 = made.getFirst();
-		UUID earlier = episode("B" + this.prefix + "E1", e1.family(), today.minusYears(4), true);
+		UUID earlier = data.episode("B" + prefix + "E1", e1.family(), today.minusYears(4), true);
 		this.dsl.update(EPISODE).set(EPISODE.STATUS, "CLOSED").setNull(EPISODE.OPEN_FAMILY_ID)
 			.where(EPISODE.ID.eq(earlier)).execute();
 		this.dsl.insertInto(CLOSURE).set(CLOSURE.EPISODE_ID, earlier).set(CLOSURE.CLOSED_ON, today.minusYears(3))
-			.set(CLOSURE.REASON, "NEEDS_MET").set(CLOSURE.SUMMARY, "Closed").set(CLOSURE.RECORDED_BY, this.lead)
+			.set(CLOSURE.REASON, "NEEDS_MET").set(CLOSURE.SUMMARY, "Closed").set(CLOSURE.RECORDED_BY, data.lead())
 			.execute();
 		// An episode open now with need under two headlines, one addressed (an outcome still open).
-		UUID openFamily = this.fixtures.family("F" + this.prefix + "OPEN");
-		UUID open = episode("E" + this.prefix + "OPEN", openFamily, today.minusMonths(3), true);
+		UUID openFamily = this.fixtures.family("F" + prefix + "OPEN");
+		UUID open = data.episode("E" + prefix + "OPEN", openFamily, today.minusMonths(3), true);
 		UUID openAssessment = Ids.newId();
 		this.dsl.insertInto(ASSESSMENT).set(ASSESSMENT.ID, openAssessment).set(ASSESSMENT.EPISODE_ID, open)
 			.set(ASSESSMENT.STARTED_ON, today.minusMonths(3)).execute();
@@ -256,7 +92,7 @@ class ReportingTests extends HearthIntegrationTests {
 			this.dsl.insertInto(ASSESSMENT_NEED).set(ASSESSMENT_NEED.ASSESSMENT_ID, openAssessment)
 				.set(ASSESSMENT_NEED.NEED_AREA_CODE, code).execute();
 		}
-		outcome(open, "HOUSING", "OPEN", today.minusMonths(3));
+		data.outcome(open, "HOUSING", "OPEN", today.minusMonths(3));
 
 		int audited = this.dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.OPERATION.eq("read the Supporting Families report"));
 		var answer = report(hub, from, to);
@@ -288,7 +124,7 @@ class ReportingTests extends HearthIntegrationTests {
 			.filter(family -> family.get("familyId").equals(e1.family().toString()))
 			.findFirst()
 			.orElseThrow();
-		assertThat(first.get("lead")).isEqualTo("Test " + this.prefix + "-lead");
+		assertThat(first.get("lead")).isEqualTo("Test " + prefix + "-lead");
 		assertThat(first.get("closedOn")).isEqualTo(today.minusMonths(8).toString());
 		assertThat(first.get("closureReason")).isEqualTo("NEEDS_MET");
 		assertThat(first.get("newEpisodeOpenedOn")).isNull();
@@ -301,7 +137,7 @@ class ReportingTests extends HearthIntegrationTests {
 		// Headline counts, worked out from the specification.
 		Map<String, Integer> withNeed = new TreeMap<>();
 		Map<String, Integer> achieved = new TreeMap<>();
-		for (Spec spec : dataset()) {
+		for (Spec spec : ReportingDataset.dataset()) {
 			spec.needs().forEach(code -> withNeed.merge(code, 1, Integer::sum));
 			spec.outcomes().forEach((code, status) -> {
 				if ("ACHIEVED".equals(status)) {
