@@ -76,8 +76,54 @@ function loadAverage() {
   return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 }
 
+/**
+ * One client at a time, timed by this driver around each whole request and response: a view opened by one person
+ * while nobody else is asking. (Autocannon's own timings at one connection came out several times longer than the
+ * time between its responses, so this does not use it.)
+ */
+async function oneAtATime(name, request) {
+  const send = () =>
+    fetch(`${options.base}${request.path}`, { method: 'POST', headers: request.headers, body: request.body }).then(
+      async (response) => ({ ok: response.status === 200 && request.ok(await response.text()) }),
+    );
+  const until = (seconds) => performance.now() + seconds * 1000;
+  for (const end = until(Number(options.warmup)); performance.now() < end; ) {
+    await send();
+  }
+  const histogram = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 600000, numberOfSignificantValueDigits: 3 });
+  let errors = 0;
+  let requests = 0;
+  let rss = residentMemoryMb();
+  const before = statements();
+  const loadBefore = loadAverage();
+  for (const end = until(Number(options.duration)); performance.now() < end; requests++) {
+    const started = performance.now();
+    const { ok } = await send();
+    histogram.recordValue(Math.max(1, Math.round(performance.now() - started)));
+    errors += ok ? 0 : 1;
+    rss = Math.max(rss, residentMemoryMb());
+  }
+  const after = statements();
+  return {
+    name,
+    clients: '1, one at a time',
+    rps: requests / Number(options.duration),
+    p50: histogram.getValueAtPercentile(50),
+    p95: histogram.getValueAtPercentile(95),
+    p99: histogram.getValueAtPercentile(99),
+    errors,
+    completed: requests,
+    statementsPerRequest: (after - before - 1) / Math.max(1, requests),
+    rssMb: rss,
+    load: `${loadBefore} -> ${loadAverage()}`,
+  };
+}
+
 /** One cell: warm up, then run for the duration, recording every latency and every error. */
 async function cell(name, request, clients) {
+  if (clients === 1) {
+    return oneAtATime(name, request);
+  }
   const run = (seconds, record) =>
     new Promise((resolve, reject) => {
       const histogram = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 600000, numberOfSignificantValueDigits: 3 });
