@@ -129,6 +129,11 @@ try {
   await hub.page.getByRole('heading', { level: 1 }).waitFor();
   await hub.page.waitForTimeout(500);
   await shoot(hub.page, 'retention', true);
+  // Supporting Families, over the current financial year (the screen's own default).
+  await hub.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Supporting Families' }).click();
+  await hub.page.getByRole('heading', { level: 2, name: 'Unmet need' }).waitFor();
+  await hub.page.waitForTimeout(500);
+  await shoot(hub.page, 'supporting-families', true);
   await hub.context.close();
 } finally {
   await browser.close();
