@@ -263,6 +263,7 @@ function EpisodeSection({ episode }: { episode: EpisodeRecord }) {
                 ['Completed', (entry) => dayInWords(entry.completedOn)],
                 ['Summary', (entry) => entry.summary ?? ''],
                 ['Services involved', (entry) => present(entry.servicesInvolved).join(', ') || '—'],
+                ['Needs found', (entry) => present(entry.needsFound).join(', ') || '—'],
                 ['From social care', (entry) => (entry.fromSocialCare ? `Yes, ${entry.socialCareReference ?? ''}` : 'No')],
               ]}
               marked

@@ -65,10 +65,13 @@ public record SubjectAccessRecord(String familyId, String familyReference, @Null
 			@Nullable String notes, boolean signed, boolean redact, List<String> about) {
 	}
 
-	/** The assessment: its summary and, below it, each person's views and each child's voice. */
+	/**
+	 * The assessment: its summary, the needs it found (need areas, by name) and, below it, each person's views and
+	 * each child's voice.
+	 */
 	public record AssessmentEntry(LocalDate startedOn, @Nullable LocalDate completedOn, @Nullable String summary,
 			boolean fromSocialCare, @Nullable String socialCareReference, List<String> servicesInvolved,
-			boolean redact, List<String> about, List<ViewEntry> views, List<VoiceEntry> voices) {
+			List<String> needsFound, boolean redact, List<String> about, List<ViewEntry> views, List<VoiceEntry> voices) {
 	}
 
 	/** One person's worries, strengths and wishes (the three columns). */

@@ -20,6 +20,7 @@ import org.hearth.agency.Agency;
 import org.hearth.agency.AgencyService;
 import org.hearth.agency.Practitioner;
 import org.hearth.assessment.Assessment;
+import org.hearth.assessment.AssessmentNeeds;
 import org.hearth.assessment.AssessmentService;
 import org.hearth.assessment.ChildVoice;
 import org.hearth.assessment.PersonView;
@@ -104,6 +105,8 @@ public class SubjectAccessService {
 
 	private final AssessmentService assessments;
 
+	private final AssessmentNeeds needs;
+
 	private final PlanService plans;
 
 	private final PolicyService policies;
@@ -121,8 +124,8 @@ public class SubjectAccessService {
 	private final Clock clock;
 
 	SubjectAccessService(FamilyService families, EpisodeService episodes, AgencyService agencies, TeamService teams,
-			ConsentService consents, AssessmentService assessments, PlanService plans, PolicyService policies,
-			ReviewService reviews, ClosureService closures, CommentService comments,
+			ConsentService consents, AssessmentService assessments, AssessmentNeeds needs, PlanService plans,
+			PolicyService policies, ReviewService reviews, ClosureService closures, CommentService comments,
 			SafeguardingService safeguarding, AuditService audit, Clock clock) {
 		this.families = families;
 		this.episodes = episodes;
@@ -130,6 +133,7 @@ public class SubjectAccessService {
 		this.teams = teams;
 		this.consents = consents;
 		this.assessments = assessments;
+		this.needs = needs;
 		this.plans = plans;
 		this.policies = policies;
 		this.reviews = reviews;
@@ -312,6 +316,8 @@ public class SubjectAccessService {
 
 		private final Map<String, String> needAreaNames;
 
+		private final Map<UUID, List<NeedArea>> needsByAssessment;
+
 		private final Map<UUID, List<Meeting>> meetingsByEpisode;
 
 		private final Map<UUID, List<Review>> reviewsByEpisode;
@@ -345,6 +351,7 @@ public class SubjectAccessService {
 			this.assessmentsByEpisode = assessments.stream().collect(Collectors.groupingBy(Assessment::episodeId));
 			List<UUID> assessmentIds = assessments.stream().map(Assessment::id).toList();
 			this.servicesByAssessment = service.assessments.servicesInvolved(caller, assessmentIds);
+			this.needsByAssessment = service.needs.needAreas(caller, assessmentIds);
 			this.viewsByAssessment = service.assessments.views(caller, assessmentIds)
 				.stream()
 				.collect(Collectors.groupingBy(PersonView::assessmentId));
@@ -520,8 +527,9 @@ public class SubjectAccessService {
 			List<String> about = marks.named(assessment.summary());
 			return new AssessmentEntry(assessment.startedOn(), assessment.completedOn(), assessment.summary(),
 					assessment.fromSocialCare(), assessment.socialCareReference(),
-					this.servicesByAssessment.getOrDefault(assessment.id(), List.of()), !about.isEmpty(), about,
-					views, voices);
+					this.servicesByAssessment.getOrDefault(assessment.id(), List.of()),
+					this.needsByAssessment.getOrDefault(assessment.id(), List.of()).stream().map(NeedArea::name).toList(),
+					!about.isEmpty(), about, views, voices);
 		}
 
 		private OutcomeEntry outcome(Outcome outcome, Marks marks) {

@@ -2,6 +2,8 @@ package org.hearth.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hearth.db.jooq.Tables.ASSESSMENT;
+import static org.hearth.db.jooq.Tables.ASSESSMENT_NEED;
 import static org.hearth.db.jooq.Tables.AUDIT_EVENT;
 import static org.hearth.db.jooq.Tables.PERSON_VIEW;
 import static org.hearth.db.jooq.Tables.SAFEGUARDING_REFERRAL;
@@ -20,8 +22,9 @@ import org.hearth.audit.AuditService;
 import org.hearth.records.SubjectAccessRecord.EpisodeRecord;
 import org.hearth.support.Fixtures;
 import org.hearth.system.Ids;
-import org.jooq.DSLContext;
 import org.hearth.support.HearthIntegrationTests;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -128,6 +131,13 @@ class SubjectAccessTests extends HearthIntegrationTests {
 	@Test
 	void the_family_record_holds_every_kind_of_record_and_marks_nothing_said_among_the_family() {
 		Household household = familyWithEverything(1);
+		for (String need : List.of("HOUSING", "EDUCATION")) {
+			this.dsl.insertInto(ASSESSMENT_NEED, ASSESSMENT_NEED.ASSESSMENT_ID, ASSESSMENT_NEED.NEED_AREA_CODE)
+				.select(this.dsl.select(ASSESSMENT.ID, DSL.inline(need))
+					.from(ASSESSMENT)
+					.where(ASSESSMENT.EPISODE_ID.eq(household.episodes().getFirst())))
+				.execute();
+		}
 		SubjectAccessRecord record = this.records.produce(
 				practitioner(household.hub(), PractitionerRole.PRACTITIONER, PractitionerRole.EARLY_HELP_TEAM),
 				household.family(), null);
@@ -141,6 +151,8 @@ class SubjectAccessTests extends HearthIntegrationTests {
 			assertThat(episode.consents()).hasSize(4);
 			assertThat(episode.assessments()).singleElement().satisfies(assessment -> {
 				assertThat(assessment.summary()).isEqualTo("Fixture summary");
+				// In the policy's order, by name.
+				assertThat(assessment.needsFound()).containsExactly("Getting a good education", "Secure housing");
 				assertThat(assessment.views()).extracting("person")
 					.containsExactlyInAnyOrder("Parent Fixture", "Jordan Fixture");
 				assertThat(assessment.voices()).extracting("child").containsExactly("Leo Fixture");
