@@ -23,6 +23,7 @@ const { values: options } = parseArgs({
     cells: { type: 'string', default: 'nested,caseload,team,compliance,service' },
     out: { type: 'string' },
     title: { type: 'string', default: 'Hearth benchmark' },
+    driver: { type: 'string', default: 'autocannon' },
   },
 });
 
@@ -77,36 +78,45 @@ function loadAverage() {
 }
 
 /**
- * One client at a time, timed by this driver around each whole request and response: a view opened by one person
- * while nobody else is asking. (Autocannon's own timings at one connection came out several times longer than the
- * time between its responses, so this does not use it.)
+ * Clients each sending one request after another, timed by this driver around each whole request and response; at
+ * 1 client, a view opened by one person while nobody else is asking. (Autocannon's own timings at one connection came
+ * out several times longer than the time between its responses, so one client never uses it; `--driver own` uses
+ * this for every number of clients.)
  */
-async function oneAtATime(name, request) {
+async function driven(name, request, clients) {
   const send = () =>
     fetch(`${options.base}${request.path}`, { method: 'POST', headers: request.headers, body: request.body }).then(
       async (response) => ({ ok: response.status === 200 && request.ok(await response.text()) }),
     );
-  const until = (seconds) => performance.now() + seconds * 1000;
-  for (const end = until(Number(options.warmup)); performance.now() < end; ) {
-    await send();
-  }
   const histogram = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 600000, numberOfSignificantValueDigits: 3 });
   let errors = 0;
   let requests = 0;
+  const loop = async (end, record) => {
+    while (performance.now() < end) {
+      const started = performance.now();
+      const { ok } = await send();
+      if (record) {
+        histogram.recordValue(Math.max(1, Math.round(performance.now() - started)));
+        errors += ok ? 0 : 1;
+        requests++;
+      }
+    }
+  };
+  const run = (seconds, record) => {
+    const end = performance.now() + seconds * 1000;
+    return Promise.all(Array.from({ length: clients }, () => loop(end, record)));
+  };
+  await run(Number(options.warmup), false);
   let rss = residentMemoryMb();
+  const sampler = setInterval(() => (rss = Math.max(rss, residentMemoryMb())), 500);
   const before = statements();
   const loadBefore = loadAverage();
-  for (const end = until(Number(options.duration)); performance.now() < end; requests++) {
-    const started = performance.now();
-    const { ok } = await send();
-    histogram.recordValue(Math.max(1, Math.round(performance.now() - started)));
-    errors += ok ? 0 : 1;
-    rss = Math.max(rss, residentMemoryMb());
-  }
+  await run(Number(options.duration), true);
   const after = statements();
+  clearInterval(sampler);
   return {
     name,
-    clients: '1, one at a time',
+    clients: clients === 1 ? '1, one at a time' : `${clients}, timed by the driver`,
     rps: requests / Number(options.duration),
     p50: histogram.getValueAtPercentile(50),
     p95: histogram.getValueAtPercentile(95),
@@ -121,8 +131,8 @@ async function oneAtATime(name, request) {
 
 /** One cell: warm up, then run for the duration, recording every latency and every error. */
 async function cell(name, request, clients) {
-  if (clients === 1) {
-    return oneAtATime(name, request);
+  if (clients === 1 || options.driver === 'own') {
+    return driven(name, request, clients);
   }
   const run = (seconds, record) =>
     new Promise((resolve, reject) => {
