@@ -4,6 +4,7 @@ import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
 import { Button } from '@vaadin/react-components/Button.js';
 import { momentInWords } from 'Frontend/components/family/words.js';
 import { InfoIcon } from 'Frontend/components/icons.js';
+import { RemindersSwitch } from 'Frontend/components/RemindersSwitch.js';
 import { CouldNotLoad, Loading } from 'Frontend/components/status.js';
 import { NotificationEndpoint } from 'Frontend/generated/endpoints.js';
 import type Notification from 'Frontend/generated/org/hearth/notification/Notification.js';
@@ -48,6 +49,7 @@ export default function NotificationsView() {
           <Button onClick={() => void markRead(unread.map((notification) => notification.id))}>Mark all as read</Button>
         )}
       </div>
+      <RemindersSwitch />
       {failed ? (
         <CouldNotLoad onRetry={() => setAttempt((n) => n + 1)}>
           <strong>Notifications need a connection.</strong> Nothing is lost: they wait on the server.

@@ -5,6 +5,7 @@ import { Button } from '@vaadin/react-components/Button.js';
 import { useAuth } from 'Frontend/auth.js';
 import { momentInWords } from 'Frontend/components/family/words.js';
 import { InfoIcon } from 'Frontend/components/icons.js';
+import { DeliveryFailures } from 'Frontend/components/delivery/DeliveryFailures.js';
 import { HoldReasonForm } from 'Frontend/components/retention/HoldReasonForm.js';
 import { CouldNotLoad, Loading } from 'Frontend/components/status.js';
 import { RetentionEndpoint } from 'Frontend/generated/endpoints.js';
@@ -174,6 +175,8 @@ export default function RetentionView() {
               </ul>
             )}
           </section>
+
+          <DeliveryFailures />
         </>
       )}
     </section>

@@ -131,6 +131,18 @@ public class Permissions {
 		return practitioner.practitionerId();
 	}
 
+	/**
+	 * For a change to the caller's own settings (reminders on or off): a practitioner or a family member, each for
+	 * themselves; partner systems and Hearth itself have no such settings.
+	 * @param step the step in words, after "Only a person signed in may"
+	 * @throws AccessDeniedException for anyone else
+	 */
+	public void personItself(Caller caller, String step) {
+		if (!(caller instanceof Caller.PractitionerCaller) && !(caller instanceof Caller.FamilyMemberCaller)) {
+			throw new AccessDeniedException("Only a person signed in may " + step + ".");
+		}
+	}
+
 	private static Set<Step.Relationship> relationships(Caller caller, AccessRepository.Standing standing) {
 		Set<Step.Relationship> relationships = EnumSet.noneOf(Step.Relationship.class);
 		switch (caller) {

@@ -51,6 +51,19 @@
  * <p>
  * A family member who may decide (parental responsibility, or a young person old enough) may withdraw their own
  * consent themselves, which closes the episode as when a practitioner records it ({@code Step.WITHDRAW_CONSENT}).
+ *
+ * <h2>Reminders and their delivery</h2>
+ * <table>
+ * <caption>Who may read failed deliveries and switch reminders</caption>
+ * <tr><th></th><th>practitioner, manager</th><th>Early Help team</th><th>family member</th><th>partner system</th></tr>
+ * <tr><td>{@code deliveryFailures}: notifications that could not be sent, with whom they were for</td><td>no
+ * (FORBIDDEN)</td><td>yes</td><td>no (FORBIDDEN)</td><td>no (FORBIDDEN)</td></tr>
+ * <tr><td>{@code setReminders}: reminders on or off</td><td>their own</td><td>their own</td><td>their own</td><td>no
+ * (FORBIDDEN)</td></tr>
+ * </table>
+ * A family member is reminded only if, besides having reminders on, they agreed to be contacted
+ * ({@code person.agreed_to_be_contacted}) and gave an e-mail address or phone number; the words they are sent name
+ * nobody ({@code org.hearth.reminder}).
  */
 @NullMarked
 package org.hearth.access;

@@ -29,9 +29,11 @@ class NotificationRepository {
 			return;
 		}
 		var insert = this.dsl.insertInto(NOTIFICATION, NOTIFICATION.ID, NOTIFICATION.PRACTITIONER_ID,
-				NOTIFICATION.EPISODE_ID, NOTIFICATION.KIND, NOTIFICATION.MESSAGE, NOTIFICATION.CREATED_AT);
+				NOTIFICATION.EPISODE_ID, NOTIFICATION.KIND, NOTIFICATION.MESSAGE, NOTIFICATION.CREATED_AT,
+				NOTIFICATION.NEXT_ATTEMPT_AT);
 		for (UUID practitionerId : practitionerIds) {
-			insert = insert.values(Ids.newId(), practitionerId, episodeId, kind, message, createdAt);
+			// Due for delivery at once (org.hearth.delivery sends it when a channel is configured).
+			insert = insert.values(Ids.newId(), practitionerId, episodeId, kind, message, createdAt, createdAt);
 		}
 		insert.execute();
 	}

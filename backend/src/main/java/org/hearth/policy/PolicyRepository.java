@@ -21,7 +21,8 @@ class PolicyRepository {
 	/** The policy and its active need areas, in one statement (timescales need it on every list read). */
 	Policy load() {
 		var rows = this.dsl.select(POLICY.ASSESSMENT_DUE_DAYS, POLICY.INITIAL_MEETING_DUE_DAYS,
-				POLICY.FIRST_REVIEW_DUE_DAYS, POLICY.MAX_REVIEW_INTERVAL_DAYS, POLICY.OUTCOME_HORIZON_DAYS, NEED_AREA.CODE,
+				POLICY.FIRST_REVIEW_DUE_DAYS, POLICY.MAX_REVIEW_INTERVAL_DAYS, POLICY.OUTCOME_HORIZON_DAYS, POLICY.REMINDER_LEAD_DAYS,
+				NEED_AREA.CODE,
 				NEED_AREA.NAME)
 			.from(POLICY)
 			.leftJoin(NEED_AREA)
@@ -36,7 +37,8 @@ class PolicyRepository {
 			.filter(row -> row.get(NEED_AREA.CODE) != null)
 			.map(row -> new NeedArea(row.get(NEED_AREA.CODE), row.get(NEED_AREA.NAME)))
 			.toList();
-		return new Policy(first.value1(), first.value2(), first.value3(), first.value4(), first.value5(), needAreas);
+		return new Policy(first.value1(), first.value2(), first.value3(), first.value4(), first.value5(), first.value6(),
+				needAreas);
 	}
 
 	/** Need areas by code, including retired ones that old outcomes still refer to. */

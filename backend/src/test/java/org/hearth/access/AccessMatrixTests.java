@@ -143,6 +143,8 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			bring_forward               |  R   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			retention_policy            |  F   |  F   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			retention_runs              |  F   |  F   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			delivery_failures           |  F   |  F   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
+			set_reminders               |  Y   |  Y   |   Y    |    Y    |    Y    |         Y         |        Y        |     Y      |   Y    |      Y       |      Y      |      Y       |    F    |        F         |        F         |        F         |        F        |     U
 			supporting_families_report  |  F   |  F   |   F    |    F    |    F    |         F         |        F        |     Y      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			set_legal_hold              |  F   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			release_legal_hold          |  F   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
@@ -457,6 +459,12 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		RETENTION_POLICY("{ retentionPolicy { yearsAfterClosure cutOff } }", "retentionPolicy",
 				"retentionPolicy.yearsAfterClosure", "retentionPolicy.cutOff"),
 		RETENTION_RUNS("{ retentionRuns(first: 5) { totalCount } }", "retentionRuns", "retentionRuns.totalCount"),
+		// Failed deliveries of notifications: the Early Help team only.
+		DELIVERY_FAILURES("{ deliveryFailures(first: 5) { totalCount } }", "deliveryFailures",
+				"deliveryFailures.totalCount"),
+		// Reminders on or off for the caller themselves: any person signed in, no partner system.
+		SET_REMINDERS("mutation { setReminders(input: { on: true }) { remindersOn errors { code } } }", "setReminders",
+				"setReminders.remindersOn"),
 		// Supporting Families reporting: the Early Help team only.
 		SUPPORTING_FAMILIES_REPORT("""
 				{ supportingFamiliesReport(from: "2026-01-01", to: "2026-06-30") { from headlines { familiesWithNeed } } }""",

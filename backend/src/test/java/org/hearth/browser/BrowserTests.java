@@ -144,6 +144,12 @@ class BrowserTests extends HearthIntegrationTests {
 	}
 
 	@Test
+	void reminders_are_switched_off_and_on_by_a_worker_and_the_early_help_team_reads_failed_deliveries()
+			throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/reminders.test.mjs");
+	}
+
+	@Test
 	void the_family_view_reads_easily() throws IOException, InterruptedException {
 		runScenarios("frontend/e2e/reading-ease.test.mjs");
 	}
