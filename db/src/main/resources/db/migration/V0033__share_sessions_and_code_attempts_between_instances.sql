@@ -20,7 +20,8 @@ create index invitation_code_attempt_at_ix on invitation_code_attempt (attempted
 create index notification_unread_ix on notification (read_at, created_at);
 
 -- Spring Session JDBC's tables (spring.session.jdbc.initialize-schema=never: Flyway makes them, here). Its own
--- schema-mysql.sql from spring-session-jdbc 4.1.0, which runs on MySQL 8.4 and MariaDB alike, with one change: the
+-- schema-mysql.sql from spring-session-jdbc 4.1.0, which runs on MySQL 8.4 and MariaDB alike, with two changes: the
+-- primary keys unnamed (MySQL ignores a primary key's name, with a warning), and the
 -- attribute values are MEDIUMBLOB, not BLOB (64 KB), so a large serialized attribute cannot fail a request. The names
 -- are Spring Session's defaults (upper case; MySQL on Linux tells case apart, so keep them as they are). Hidden from
 -- jOOQ's code generator: the application reads them only through Spring Session.
@@ -33,7 +34,7 @@ create table SPRING_SESSION (
   MAX_INACTIVE_INTERVAL  int           not null,
   EXPIRY_TIME            bigint        not null,
   PRINCIPAL_NAME         varchar(100),
-  constraint SPRING_SESSION_PK primary key (PRIMARY_ID)
+  primary key (PRIMARY_ID)
 ) engine = InnoDB row_format = dynamic;
 
 create unique index SPRING_SESSION_IX1 on SPRING_SESSION (SESSION_ID);
@@ -44,7 +45,7 @@ create table SPRING_SESSION_ATTRIBUTES (
   SESSION_PRIMARY_ID  char(36)      not null,
   ATTRIBUTE_NAME      varchar(200)  not null,
   ATTRIBUTE_BYTES     mediumblob    not null,
-  constraint SPRING_SESSION_ATTRIBUTES_PK primary key (SESSION_PRIMARY_ID, ATTRIBUTE_NAME),
+  primary key (SESSION_PRIMARY_ID, ATTRIBUTE_NAME),
   constraint SPRING_SESSION_ATTRIBUTES_FK foreign key (SESSION_PRIMARY_ID) references SPRING_SESSION (PRIMARY_ID)
     on delete cascade
 ) engine = InnoDB row_format = dynamic;
