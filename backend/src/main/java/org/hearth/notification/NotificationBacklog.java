@@ -7,11 +7,13 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The notification outbox's depth: undelivered notifications older than {@code hearth.notifications.backlog-age}
- * (see {@link NotificationBacklogRepository} for what "undelivered" means today). Read by the readiness health
+ * The notification outbox's depth: notifications waiting to be sent for longer than
+ * {@code hearth.notifications.backlog-age} (none while {@code hearth.delivery.channel} is {@code none}: nothing is
+ * sent, so nothing waits). Read by the readiness health
  * indicator ({@link NotificationBacklogHealthIndicator}) and published as the gauge
  * {@code hearth.notifications.backlog} ({@code hearth_notifications_backlog} in Prometheus). One count is reused for
  * {@code hearth.notifications.backlog-refresh}, so frequent probes and scrapes cost one query between them.
@@ -32,9 +34,13 @@ class NotificationBacklog implements MeterBinder {
 	private record Count(int depth, Instant at) {
 	}
 
+	/** False when nothing delivers notifications ({@code hearth.delivery.channel=none}): then nothing waits. */
+	private final boolean delivering;
+
 	NotificationBacklog(NotificationBacklogRepository notifications, NotificationBacklogProperties properties,
-			Clock clock) {
+			Clock clock, @Value("${hearth.delivery.channel:none}") String channel) {
 		this.notifications = notifications;
+		this.delivering = !"none".equalsIgnoreCase(channel.strip());
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -45,10 +51,15 @@ class NotificationBacklog implements MeterBinder {
 		Count count = this.last;
 		if (count == null || !now.isBefore(count.at().plus(this.properties.backlogRefresh()))
 				|| now.isBefore(count.at())) {
-			count = new Count(this.notifications.undeliveredMadeUpTo(now.minus(this.properties.backlogAge())), now);
+			count = new Count(
+					this.delivering ? this.notifications.waitingSince(now.minus(this.properties.backlogAge())) : 0, now);
 			this.last = count;
 		}
 		return count.depth();
+	}
+
+	boolean delivering() {
+		return this.delivering;
 	}
 
 	NotificationBacklogProperties properties() {

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Health {@code notificationBacklog}, part of the readiness group (application.properties): OUT_OF_SERVICE while more
- * than {@code hearth.notifications.backlog-warning} notifications older than {@code hearth.notifications.backlog-age}
- * wait undelivered, DOWN when they cannot be counted.
+ * than {@code hearth.notifications.backlog-warning} notifications have waited to be sent for longer than
+ * {@code hearth.notifications.backlog-age}, DOWN when they cannot be counted.
  */
 @Component
 class NotificationBacklogHealthIndicator extends AbstractHealthIndicator {
@@ -25,7 +25,8 @@ class NotificationBacklogHealthIndicator extends AbstractHealthIndicator {
 		int depth = this.backlog.depth();
 		NotificationBacklogProperties properties = this.backlog.properties();
 		builder.status((depth > properties.backlogWarning()) ? Status.OUT_OF_SERVICE : Status.UP)
-			.withDetail("undelivered", depth)
+			.withDetail("waiting", depth)
+			.withDetail("delivering", this.backlog.delivering())
 			.withDetail("olderThan", properties.backlogAge().toString())
 			.withDetail("threshold", properties.backlogWarning());
 	}

@@ -18,12 +18,14 @@ class NotificationBacklogRepository {
 	}
 
 	/**
-	 * Notifications not delivered yet and made at or before the given moment. Nothing delivers notifications outside
-	 * the app yet, so "not delivered" means "not read" ({@code read_at is null}); once delivery records when a row
-	 * went out, this is the one condition to change.
+	 * Notifications waiting to be sent since at or before the given moment: not delivered, not given up
+	 * ({@code failed_at}), and due for an attempt by then ({@code next_attempt_at}, set when written and after each
+	 * failed try; see org.hearth.delivery).
 	 */
-	int undeliveredMadeUpTo(Instant until) {
-		return this.dsl.fetchCount(NOTIFICATION, NOTIFICATION.READ_AT.isNull().and(NOTIFICATION.CREATED_AT.le(until)));
+	int waitingSince(Instant until) {
+		return this.dsl.fetchCount(NOTIFICATION, NOTIFICATION.DELIVERED_AT.isNull()
+			.and(NOTIFICATION.FAILED_AT.isNull())
+			.and(NOTIFICATION.NEXT_ATTEMPT_AT.le(until)));
 	}
 
 }

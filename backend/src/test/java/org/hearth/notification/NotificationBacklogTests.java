@@ -65,13 +65,14 @@ class NotificationBacklogTests extends HearthIntegrationTests {
 			.set(NOTIFICATION.KIND, "TEST")
 			.set(NOTIFICATION.MESSAGE, "Waiting to be delivered")
 			.set(NOTIFICATION.CREATED_AT, now.minus(Duration.ofHours(2)))
+			.set(NOTIFICATION.NEXT_ATTEMPT_AT, now.minus(Duration.ofHours(2)))
 			.execute();
-		int older = this.repository.undeliveredMadeUpTo(now.minus(Duration.ofHours(1)));
+		int older = this.repository.waitingSince(now.minus(Duration.ofHours(1)));
 		assertThat(older).isPositive();
 
 		Health atThreshold = health(older, Duration.ofHours(1));
 		assertThat(atThreshold.getStatus()).isEqualTo(Status.UP);
-		assertThat(atThreshold.getDetails()).containsEntry("undelivered", older).containsEntry("threshold", older);
+		assertThat(atThreshold.getDetails()).containsEntry("waiting", older).containsEntry("threshold", older);
 
 		assertThat(health(older - 1, Duration.ofHours(1)).getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 		assertThat(health(older - 1, Duration.ofHours(3)).getStatus()).as("counted only once older than the age")
@@ -81,7 +82,7 @@ class NotificationBacklogTests extends HearthIntegrationTests {
 	@Test
 	void the_count_is_reused_for_the_refresh_period() {
 		var backlog = new NotificationBacklog(this.repository,
-				new NotificationBacklogProperties(10, Duration.ofHours(1), Duration.ofSeconds(10)), this.clock);
+				new NotificationBacklogProperties(10, Duration.ofHours(1), Duration.ofSeconds(10)), this.clock, "smtp");
 		int first = backlog.depth();
 		UUID practitioner = this.fixtures.practitioner("backlog-" + UUID.randomUUID().toString().substring(0, 8),
 				this.fixtures.newAgency("Backlog agency " + UUID.randomUUID()), null);
@@ -92,6 +93,7 @@ class NotificationBacklogTests extends HearthIntegrationTests {
 			.set(NOTIFICATION.KIND, "TEST")
 			.set(NOTIFICATION.MESSAGE, "Waiting to be delivered")
 			.set(NOTIFICATION.CREATED_AT, this.clock.instant().minus(Duration.ofHours(2)))
+			.set(NOTIFICATION.NEXT_ATTEMPT_AT, this.clock.instant().minus(Duration.ofHours(2)))
 			.execute();
 
 		assertThat(backlog.depth()).as("within the refresh period").isEqualTo(first);
@@ -99,9 +101,18 @@ class NotificationBacklogTests extends HearthIntegrationTests {
 		assertThat(backlog.depth()).as("after it").isEqualTo(first + 1);
 	}
 
+	@Test
+	void with_delivery_off_nothing_waits_and_readiness_stays_up() {
+		var off = new NotificationBacklog(this.repository,
+				new NotificationBacklogProperties(0, Duration.ZERO, Duration.ZERO), this.clock, "none");
+		Health health = new NotificationBacklogHealthIndicator(off).health(true);
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("waiting", 0).containsEntry("delivering", false);
+	}
+
 	private Health health(int threshold, Duration age) {
 		var backlog = new NotificationBacklog(this.repository,
-				new NotificationBacklogProperties(threshold, age, Duration.ZERO), this.clock);
+				new NotificationBacklogProperties(threshold, age, Duration.ZERO), this.clock, "smtp");
 		return new NotificationBacklogHealthIndicator(backlog).health(true);
 	}
 
