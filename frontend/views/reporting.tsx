@@ -1,14 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
-import { Button } from '@vaadin/react-components/Button.js';
-import { DatePicker } from '@vaadin/react-components/DatePicker.js';
 import { useAuth } from 'Frontend/auth.js';
 import { dayInWords, statusInWords } from 'Frontend/components/caseload/format.js';
-import { BRITISH_DATES } from 'Frontend/components/dates.js';
 import { CLOSURE_REASON_WORDS } from 'Frontend/components/family/stepWords.js';
 import { InfoIcon } from 'Frontend/components/icons.js';
 import { BarChart } from 'Frontend/components/oversight/BarChart.js';
+import { PeriodForm, type Period } from 'Frontend/components/PeriodForm.js';
 import { CouldNotLoad, Loading } from 'Frontend/components/status.js';
 import { ReportingEndpoint } from 'Frontend/generated/endpoints.js';
 import OutcomeStatus from 'Frontend/generated/org/hearth/plan/OutcomeStatus.js';
@@ -21,7 +19,6 @@ export const config: ViewConfig = {
   loginRequired: true,
 };
 
-type Period = { from: string; to: string };
 
 const isoDay = (date: Date) => date.toLocaleDateString('en-CA');
 
@@ -103,34 +100,14 @@ export default function ReportingView() {
             </p>
           </div>
 
-          <form
+          <PeriodForm
+            period={period}
+            onChange={setPeriod}
+            onShow={() => setAsked(period)}
+            fromLabel="Closed from"
+            toLabel="Closed to"
             className="oversight-period reporting-period"
-            aria-label="Period"
-            onSubmit={(event) => {
-              event.preventDefault();
-              setAsked(period);
-            }}
-          >
-            <DatePicker
-              label="Closed from"
-              i18n={BRITISH_DATES}
-              helperText="Day/month/year"
-              value={period.from}
-              max={period.to}
-              onValueChanged={(event) => setPeriod((p) => ({ ...p, from: event.detail.value }))}
-            />
-            <DatePicker
-              label="Closed to"
-              i18n={BRITISH_DATES}
-              helperText="Day/month/year"
-              value={period.to}
-              min={period.from}
-              onValueChanged={(event) => setPeriod((p) => ({ ...p, to: event.detail.value }))}
-            />
-            <Button theme="primary" onClick={() => setAsked(period)} disabled={!period.from || !period.to}>
-              Show
-            </Button>
-          </form>
+          />
 
           {failed ? (
             <CouldNotLoad onRetry={() => setAttempt((n) => n + 1)}>

@@ -1,8 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { Button } from '@vaadin/react-components/Button.js';
-import { DatePicker } from '@vaadin/react-components/DatePicker.js';
 import { dayInWords } from 'Frontend/components/caseload/format.js';
-import { BRITISH_DATES } from 'Frontend/components/dates.js';
+import { PeriodForm } from 'Frontend/components/PeriodForm.js';
 import { CouldNotLoad, Loading } from 'Frontend/components/status.js';
 import { OversightEndpoint } from 'Frontend/generated/endpoints.js';
 import type Compliance from 'Frontend/generated/org/hearth/oversight/Oversight/Compliance.js';
@@ -68,34 +66,7 @@ export function ComplianceSection({ managerId, rowHeader }: { managerId?: string
   return (
     <section className="caseload-section oversight-compliance" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Timescales kept</h2>
-      <form
-        className="oversight-period"
-        aria-label="Period"
-        onSubmit={(event) => {
-          event.preventDefault();
-          setAsked(period);
-        }}
-      >
-        <DatePicker
-          label="From"
-          i18n={BRITISH_DATES}
-          helperText="Day/month/year"
-          value={period.from}
-          max={period.to}
-          onValueChanged={(event) => setPeriod((p) => ({ ...p, from: event.detail.value }))}
-        />
-        <DatePicker
-          label="To"
-          i18n={BRITISH_DATES}
-          helperText="Day/month/year"
-          value={period.to}
-          min={period.from}
-          onValueChanged={(event) => setPeriod((p) => ({ ...p, to: event.detail.value }))}
-        />
-        <Button theme="primary" onClick={() => setAsked(period)} disabled={!period.from || !period.to}>
-          Show
-        </Button>
-      </form>
+      <PeriodForm period={period} onChange={setPeriod} onShow={() => setAsked(period)} />
       {failed ? (
         <CouldNotLoad onRetry={() => setAttempt((n) => n + 1)}>
           {failed.startsWith('Give') || failed.startsWith('The period') ? failed : 'The figures could not be loaded. Check your connection and try again.'}
