@@ -14,20 +14,21 @@ class ReferenceCounterRepository {
 		this.dsl = dsl;
 	}
 
-	/** The counter's next value: the row is made at zero once a year, then raised under its lock. */
+	/**
+	 * The counter's next value: the year's row made at one, or raised by one, in a single statement that takes the
+	 * row's exclusive lock at once. (An insert-if-missing followed by an update took a shared lock first: two requests
+	 * at the same moment each held one and waited for the other's, and the database broke the deadlock by failing
+	 * one of them.) The transaction's own read then sees its own value.
+	 */
 	int next(String kind, int year) {
-		this.dsl.insertInto(REFERENCE_COUNTER)
-			.set(REFERENCE_COUNTER.KIND, kind)
-			.set(REFERENCE_COUNTER.REF_YEAR, year)
-			.set(REFERENCE_COUNTER.LAST_VALUE, 0)
-			.onDuplicateKeyIgnore()
-			.execute();
-		var counter = REFERENCE_COUNTER.KIND.eq(kind).and(REFERENCE_COUNTER.REF_YEAR.eq(year));
-		this.dsl.update(REFERENCE_COUNTER)
-			.set(REFERENCE_COUNTER.LAST_VALUE, REFERENCE_COUNTER.LAST_VALUE.plus(1))
-			.where(counter)
-			.execute();
-		return this.dsl.select(REFERENCE_COUNTER.LAST_VALUE).from(REFERENCE_COUNTER).where(counter).fetchSingle().value1();
+		// Written out: jOOQ's MySQL dialect adds MySQL 8's row alias ("as excluded"), which MariaDB refuses.
+		this.dsl.execute("insert into reference_counter (kind, ref_year, last_value) values (?, ?, 1)"
+				+ " on duplicate key update last_value = last_value + 1", kind, year);
+		return this.dsl.select(REFERENCE_COUNTER.LAST_VALUE)
+			.from(REFERENCE_COUNTER)
+			.where(REFERENCE_COUNTER.KIND.eq(kind).and(REFERENCE_COUNTER.REF_YEAR.eq(year)))
+			.fetchSingle()
+			.value1();
 	}
 
 }
