@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.hearth.access.AccessService;
 import org.hearth.access.Caller;
 import org.hearth.graphql.CountedWindow;
@@ -46,11 +47,25 @@ public class DeliveryService {
 
 	private final ResourceBundle texts = ResourceBundle.getBundle("messages/delivery", Locale.UK);
 
-	DeliveryService(DeliveryRepository repository, DeliveryProperties properties, AccessService access, Clock clock) {
+	private final MeterRegistry meters;
+
+	DeliveryService(DeliveryRepository repository, DeliveryProperties properties, AccessService access, Clock clock,
+			MeterRegistry meters) {
 		this.repository = repository;
 		this.properties = properties;
 		this.access = access;
 		this.clock = clock;
+		this.meters = meters;
+	}
+
+	/** The counter of sends ({@code hearth_notifications_sends_total} in Prometheus), by what came of each. */
+	static final String SENDS = "hearth.notifications.sends";
+
+	private void count(DeliveryChannel channel, String kind, String outcome) {
+		this.meters
+			.counter(SENDS, "channel", channel.name(), "reminder", String.valueOf(kind.startsWith("REMINDER_")),
+					"outcome", outcome)
+			.increment();
 	}
 
 	/** What one run did. */
@@ -74,6 +89,7 @@ public class DeliveryService {
 						subject(waiting.kind()), body(waiting.kind(), waiting.message()), waiting.attempts()));
 				if (this.repository.delivered(waiting.id(), waiting.attempts(), this.clock.instant(), channel.name())) {
 					delivered++;
+					count(channel, waiting.kind(), "delivered");
 				}
 			}
 			catch (Exception ex) {
@@ -85,11 +101,13 @@ public class DeliveryService {
 				if (attempt >= this.properties.maxAttempts()) {
 					this.repository.failed(waiting.id(), waiting.attempts(), this.clock.instant(), error);
 					failed++;
+					count(channel, waiting.kind(), "failed");
 				}
 				else {
 					Duration wait = this.properties.backoff().get(attempt - 1);
 					this.repository.tryAgainAt(waiting.id(), waiting.attempts(), this.clock.instant().plus(wait), error);
 					retrying++;
+					count(channel, waiting.kind(), "retrying");
 				}
 			}
 		}

@@ -97,8 +97,19 @@ class DeliveryTests extends HearthIntegrationTests {
 			.execute();
 	}
 
+	@Autowired
+	private io.micrometer.core.instrument.MeterRegistry meters;
+
 	private NotificationRecord row(UUID id) {
 		return this.dsl.fetchSingle(NOTIFICATION, NOTIFICATION.ID.eq(id));
+	}
+
+	/** What the metrics counted of e-mails sent so far, by outcome and whether they were reminders. */
+	private double sends(String outcome, boolean reminder) {
+		var counter = this.meters.find(DeliveryService.SENDS)
+			.tags("channel", "smtp", "outcome", outcome, "reminder", String.valueOf(reminder))
+			.counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	private static SmtpChannel smtpAt(int port) {
@@ -114,9 +125,11 @@ class DeliveryTests extends HearthIntegrationTests {
 	void an_e_mail_reaches_the_smtp_server_with_its_subject_and_words_and_is_marked_delivered() throws Exception {
 		Waiting waiting = waiting("REMINDER_ACTION_DUE", "E-1: an action you own is due on Thursday 3 December.");
 
+		double sentBefore = sends("delivered", true);
 		DeliveryService.Run run = this.delivery.deliverDue(smtpAt(smtp.getSmtp().getPort()));
 
 		assertThat(run).isEqualTo(new DeliveryService.Run(1, 0, 0));
+		assertThat(sends("delivered", true)).as("reminders sent, in the metrics").isEqualTo(sentBefore + 1);
 		MimeMessage[] received = smtp.getReceivedMessages();
 		assertThat(received).hasSize(1);
 		assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(waiting.email());
@@ -143,6 +156,8 @@ class DeliveryTests extends HearthIntegrationTests {
 			nobody = socket.getLocalPort();
 		}
 		SmtpChannel down = smtpAt(nobody);
+		double retriesBefore = sends("retrying", false);
+		double failedBefore = sends("failed", false);
 
 		for (Duration wait : List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
 				Duration.ofHours(2))) {
@@ -159,6 +174,8 @@ class DeliveryTests extends HearthIntegrationTests {
 			this.clock.advance(Duration.ofSeconds(30));
 		}
 		assertThat(this.delivery.deliverDue(down)).isEqualTo(new DeliveryService.Run(0, 0, 1));
+		assertThat(sends("retrying", false)).as("attempts to try again, in the metrics").isEqualTo(retriesBefore + 4);
+		assertThat(sends("failed", false)).as("given up, in the metrics").isEqualTo(failedBefore + 1);
 		NotificationRecord failed = row(waiting.notification());
 		assertThat(failed.getFailedAt()).isNotNull();
 		assertThat(failed.getAttempts()).isEqualTo(5);
