@@ -3,7 +3,6 @@ package org.hearth.family;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -214,7 +213,7 @@ public class ContactService {
 		}
 		String was = (before != null) ? "given" : "none";
 		String now = (after == null) ? "none" : (before == null) ? "given" : "changed";
-		changes.add(new AuditEvent.FieldChange(field, was, now.toLowerCase(Locale.ROOT)));
+		changes.add(new AuditEvent.FieldChange(field, was, now));
 	}
 
 }
