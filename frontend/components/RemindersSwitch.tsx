@@ -2,11 +2,30 @@ import { useEffect, useState } from 'react';
 import { Checkbox } from '@vaadin/react-components/Checkbox.js';
 import { ReminderEndpoint } from 'Frontend/generated/endpoints.js';
 
+/** What the switch says: the practitioners' words by default; the family's own view passes its translated ones. */
+export type RemindersWords = {
+  label: string;
+  on: string;
+  off: string;
+  loadFailed: string;
+  notChanged: string;
+  needsConnection: string;
+};
+
+const PRACTITIONER_WORDS: RemindersWords = {
+  label: 'Remind me of what is due (my actions, meetings, reviews and assessments)',
+  on: 'Reminders come here, and by e-mail when your council has set that up.',
+  off: 'Reminders are off. You are still told of changes to your families.',
+  loadFailed: 'Your reminder setting needs a connection to show.',
+  notChanged: 'Your reminder setting was not changed. Please try again.',
+  needsConnection: 'Your reminder setting was not changed: it needs a connection. Please try again.',
+};
+
 /**
  * The signed-in person's own reminders, on or off (ReminderEndpoint, the same rule as GraphQL's setReminders). A
  * personal setting rather than a family's record: it needs a connection, and says so when there is none.
  */
-export function RemindersSwitch() {
+export function RemindersSwitch({ words = PRACTITIONER_WORDS }: { words?: RemindersWords }) {
   const [on, setOn] = useState<boolean>();
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -15,7 +34,7 @@ export function RemindersSwitch() {
     let current = true;
     ReminderEndpoint.remindersOn().then(
       (found) => current && setOn(found),
-      () => current && setProblem('Your reminder setting needs a connection to show.'),
+      () => current && setProblem(words.loadFailed),
     );
     return () => {
       current = false;
@@ -30,10 +49,10 @@ export function RemindersSwitch() {
       if (answer.remindersOn !== undefined && answer.remindersOn !== null) {
         setOn(answer.remindersOn);
       } else {
-        setProblem(answer.errors?.[0]?.message ?? 'Your reminder setting was not changed. Please try again.');
+        setProblem(answer.errors?.[0]?.message ?? words.notChanged);
       }
     } catch {
-      setProblem('Your reminder setting was not changed: it needs a connection. Please try again.');
+      setProblem(words.needsConnection);
     } finally {
       setSaving(false);
     }
@@ -42,7 +61,7 @@ export function RemindersSwitch() {
   return (
     <div className="reminders-switch">
       <Checkbox
-        label="Remind me of what is due (my actions, meetings, reviews and assessments)"
+        label={words.label}
         checked={on ?? false}
         disabled={on === undefined || saving}
         onCheckedChanged={(event) => {
@@ -53,9 +72,7 @@ export function RemindersSwitch() {
       />
       {on !== undefined && (
         <p className="reminders-switch-help" role="status">
-          {on
-            ? 'Reminders come here, and by e-mail when your council has set that up.'
-            : 'Reminders are off. You are still told of changes to your families.'}
+          {on ? words.on : words.off}
         </p>
       )}
       {problem && (

@@ -4,6 +4,7 @@ import { completeAssessment, recordChildVoice, recordPersonView, startAssessment
 import { closeEpisode, stepUp, transferOut } from './kinds/closure.js';
 import { addFamilyComment } from './kinds/comment.js';
 import { recordConsent } from './kinds/consent.js';
+import { recordContactAgreement } from './kinds/contact.js';
 import { addAction, addOutcome, updateAction, updateActionStatus } from './kinds/plan.js';
 import { bringReviewForward, cancelMeeting, recordMeeting, recordReview, rescheduleMeeting, scheduleMeeting } from './kinds/review.js';
 import { addTeamMember, handOverLead, removeTeamMember } from './kinds/team.js';
@@ -55,6 +56,7 @@ export const CHANGE_KINDS = {
   addTeamMember,
   removeTeamMember,
   withdrawConsent,
+  recordContactAgreement,
 };
 
 export type ChangeKindName = keyof typeof CHANGE_KINDS;

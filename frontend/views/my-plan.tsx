@@ -25,7 +25,9 @@ import {
   shownLanguage,
 } from 'Frontend/components/familyview/i18n.js';
 import { InfoIcon, WarningIcon } from 'Frontend/components/icons.js';
-import { ClosureEndpoint, CommentEndpoint, FamilyPlanEndpoint, PlanEndpoint } from 'Frontend/generated/endpoints.js';
+import { RemindersSwitch } from 'Frontend/components/RemindersSwitch.js';
+import { ClosureEndpoint, CommentEndpoint, ContactEndpoint, FamilyPlanEndpoint, PlanEndpoint } from 'Frontend/generated/endpoints.js';
+import type OwnContact from 'Frontend/generated/org/hearth/family/Contact.js';
 import type FamilyPlan from 'Frontend/generated/org/hearth/familyplan/FamilyPlan.js';
 import type Action from 'Frontend/generated/org/hearth/familyplan/FamilyPlan/Action.js';
 import type Plan from 'Frontend/generated/org/hearth/familyplan/FamilyPlan/Plan.js';
@@ -164,6 +166,7 @@ export default function MyPlanView() {
               <Meetings plan={plan.plan} />
             </>
           )}
+          <Reminders />
           <Help plan={plan.plan} emergencyContact={plan.emergencyContact} />
           {plan.plan && <Comments plan={plan.plan} youngPerson={plan.youngPerson} onChanged={load} />}
           {plan.plan && <Consent plan={plan.plan} personId={plan.personId} onChanged={load} />}
@@ -401,6 +404,57 @@ function Team({ plan, leadAwayContact }: { plan: Plan; leadAwayContact: string }
         <p>
           <strong>{translate(key`myplan.team.family`)}:</strong> {plan.familyOnTeam.join(', ')}
         </p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The family member's own reminders: where they go (the e-mail address and number the team recorded, with the
+ * family member's agreement) and a switch to turn them off; or, with no agreement or contact, that there are none
+ * and whom to ask.
+ */
+function Reminders() {
+  const [contact, setContact] = useState<OwnContact | null>();
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let current = true;
+    ContactEndpoint.myContact().then(
+      (found) => current && setContact(found ?? null),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  const email = contact?.email;
+  const phone = contact?.phone;
+  const reminded = !!contact?.agreedToBeContacted && !!(email || phone);
+  const where =
+    email && phone
+      ? translate(key`myplan.reminders.both`, { email, phone })
+      : email
+        ? translate(key`myplan.reminders.email`, { email })
+        : translate(key`myplan.reminders.phone`, { phone: phone ?? '' });
+  return (
+    <section className="my-plan-section" aria-labelledby="my-plan-reminders">
+      <h2 id="my-plan-reminders">{translate(key`myplan.reminders.heading`)}</h2>
+      {failed && <p role="alert">{translate(key`myplan.reminders.loadFailed`)}</p>}
+      {contact !== undefined && !reminded && <p className="my-plan-reminders-where">{translate(key`myplan.reminders.none`)}</p>}
+      {reminded && (
+        <>
+          <p>{translate(key`myplan.reminders.what`)}</p>
+          <RemindersSwitch
+            words={{
+              label: translate(key`myplan.reminders.label`),
+              on: where,
+              off: translate(key`myplan.reminders.off`),
+              loadFailed: translate(key`myplan.reminders.loadFailed`),
+              notChanged: translate(key`myplan.reminders.notChanged`),
+              needsConnection: translate(key`myplan.reminders.notChanged`),
+            }}
+          />
+        </>
       )}
     </section>
   );

@@ -146,6 +146,52 @@ public class AccessRepository {
 			.orElse(null);
 	}
 
+	/**
+	 * How a practitioner (or, with a null id, anyone else) stands to the open episode of each of these families that the
+	 * visibility allows, read without a lock: for a read that shows a field only to those who may take a step (see
+	 * {@link Permissions#familiesAllowing}). Families with no open episode the caller may see are left out.
+	 */
+	java.util.Map<UUID, Standing> openEpisodeStandings(java.util.Collection<UUID> familyIds, Visibility visibility,
+			@Nullable UUID practitionerId) {
+		if (familyIds.isEmpty()) {
+			return java.util.Map.of();
+		}
+		var current = TEAM_MEMBER.EPISODE_ID.eq(EPISODE.ID).and(TEAM_MEMBER.LEFT_ON.isNull());
+		Condition lead = (practitionerId == null) ? falseCondition()
+				: exists(selectOne().from(TEAM_MEMBER)
+					.where(current)
+					.and(TEAM_MEMBER.IS_LEAD.isTrue())
+					.and(TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerId)));
+		Condition member = (practitionerId == null) ? falseCondition()
+				: exists(selectOne().from(TEAM_MEMBER).where(current).and(TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerId)));
+		Condition leadsManager = (practitionerId == null) ? falseCondition()
+				: exists(selectOne().from(TEAM_MEMBER)
+					.join(PRACTITIONER)
+					.on(PRACTITIONER.ID.eq(TEAM_MEMBER.PRACTITIONER_ID))
+					.where(current)
+					.and(TEAM_MEMBER.IS_LEAD.isTrue())
+					.and(PRACTITIONER.MANAGER_ID.eq(practitionerId)));
+		Condition membersManager = (practitionerId == null) ? falseCondition()
+				: exists(selectOne().from(TEAM_MEMBER)
+					.join(PRACTITIONER)
+					.on(PRACTITIONER.ID.eq(TEAM_MEMBER.PRACTITIONER_ID))
+					.where(current)
+					.and(TEAM_MEMBER.IS_LEAD.isFalse())
+					.and(PRACTITIONER.MANAGER_ID.eq(practitionerId)));
+		java.util.Map<UUID, Standing> standings = new java.util.HashMap<>();
+		this.dsl
+			.select(EPISODE.FAMILY_ID, EPISODE.REFERENCE, EPISODE.STATUS, EPISODE.VERSION, field(lead), field(member),
+					field(leadsManager), field(membersManager))
+			.from(EPISODE)
+			.where(EPISODE.OPEN_FAMILY_ID.in(familyIds))
+			.and(episodeVisible(visibility))
+			.forEach(row -> standings.put(row.value1(),
+					new Standing(row.value1(), row.value2(), row.value3(), row.value4(), null,
+							Boolean.TRUE.equals(row.value5()), Boolean.TRUE.equals(row.value6()),
+							Boolean.TRUE.equals(row.value7()), Boolean.TRUE.equals(row.value8()), false)));
+		return standings;
+	}
+
 	/** Locks the family's row if the visibility allows it; false when there is no such family to see. */
 	boolean lockFamily(UUID familyId, Visibility visibility) {
 		return this.dsl.select(FAMILY.ID)

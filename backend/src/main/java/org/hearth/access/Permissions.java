@@ -143,6 +143,37 @@ public class Permissions {
 		}
 	}
 
+	/**
+	 * For a read shown only to those who may take a step on a family (its members' contact details, to those who may
+	 * change the family's members): the families, of these, whose open episode the caller may take the step on, by the
+	 * same relationships {@link #lock} decides by. Deny by default: a family with no open episode the caller may see,
+	 * or a partner system without {@code actions:write}, is left out. Reads only; nothing is locked.
+	 */
+	public Set<UUID> familiesAllowing(Caller caller, java.util.Collection<UUID> familyIds, Step step) {
+		if (familyIds.isEmpty()) {
+			return Set.of();
+		}
+		java.util.Map<UUID, AccessRepository.Standing> standings = switch (caller) {
+			case Caller.PractitionerCaller practitioner -> this.repository.openEpisodeStandings(familyIds,
+					this.access.visibilityOf(caller), practitioner.practitionerId());
+			case Caller.FamilyMemberCaller member -> this.repository.openEpisodeStandings(familyIds,
+					this.access.visibilityOf(caller), null);
+			case Caller.PartnerCaller partner -> partner.scopes().contains(AccessService.ACTIONS_WRITE)
+					? this.repository.openEpisodeStandings(familyIds, new Visibility.AgencyOnTeam(partner.agencyId()),
+							null)
+					: java.util.Map.of();
+			case Caller.SystemCaller system -> this.repository.openEpisodeStandings(familyIds,
+					new Visibility.Everything(), null);
+		};
+		Set<UUID> allowed = new java.util.HashSet<>();
+		standings.forEach((familyId, standing) -> {
+			if (step.allows(relationships(caller, standing), false)) {
+				allowed.add(familyId);
+			}
+		});
+		return allowed;
+	}
+
 	private static Set<Step.Relationship> relationships(Caller caller, AccessRepository.Standing standing) {
 		Set<Step.Relationship> relationships = EnumSet.noneOf(Step.Relationship.class);
 		switch (caller) {

@@ -41,7 +41,15 @@ public record CaseFile(@NonNull String episodeId, @NonNull String reference, @No
 	/** Someone in the family. */
 	public record Member(@NonNull String personId, @NonNull String givenName, @NonNull String familyName,
 			@NonNull PersonRole role, @Nullable LocalDate dateOfBirth, @Nullable LocalDate expectedDateOfBirth,
-			@Nullable Integer age, boolean livesInHousehold, boolean hasParentalResponsibility, int version) {
+			@Nullable Integer age, boolean livesInHousehold, boolean hasParentalResponsibility, int version,
+			@Nullable MemberContact contact) {
+	}
+
+	/**
+	 * Where Hearth may send a family member reminders and whether they agreed: null for someone Hearth never contacts
+	 * (unborn, or a child under 12), and for a reader who may not change the family's members.
+	 */
+	public record MemberContact(@Nullable String email, @Nullable String phone, boolean agreedToBeContacted) {
 	}
 
 	/**

@@ -90,12 +90,15 @@ public class CaseFileService {
 
 	private final CommentService comments;
 
+	private final org.hearth.family.ContactService contacts;
+
 	private final Clock clock;
 
 	CaseFileService(EpisodeService episodes, FamilyService families, AgencyService agencies, TeamService teams,
 			ConsentService consents, AssessmentService assessments, AssessmentNeeds needs, PlanService plans,
 			PolicyService policies, ReviewService reviews, ClosureService closures, CommentService comments,
-			Clock clock) {
+			org.hearth.family.ContactService contacts, Clock clock) {
+		this.contacts = contacts;
 		this.episodes = episodes;
 		this.families = families;
 		this.agencies = agencies;
@@ -135,7 +138,7 @@ public class CaseFileService {
 		CaseFile.PolicyFacts facts = new CaseFile.PolicyFacts(
 				policy.needAreas().stream().map(area -> new CaseFile.NeedAreaOption(area.code(), area.name())).toList(),
 				policy.outcomeHorizonDays(), policy.maxReviewIntervalDays());
-		Batch batch = new Batch(found);
+		Batch batch = new Batch(caller, found);
 		Map<UUID, Episode> byId = byKey(found, Episode::id);
 		return episodeIds.stream()
 			.distinct()
@@ -153,6 +156,8 @@ public class CaseFileService {
 		private final Map<UUID, List<Person>> peopleByFamily;
 
 		private final Map<UUID, Person> personById;
+
+		private final Map<UUID, org.hearth.family.Contact> contactById;
 
 		private final Map<UUID, List<org.hearth.team.TeamMember>> teamByEpisode;
 
@@ -190,13 +195,17 @@ public class CaseFileService {
 
 		private final Map<Episode, Timescales> timescales;
 
-		Batch(List<Episode> found) {
+		private final Caller caller;
+
+		Batch(Caller caller, List<Episode> found) {
+			this.caller = caller;
 			List<UUID> episodeIds = found.stream().map(Episode::id).toList();
 			List<UUID> familyIds = found.stream().map(Episode::familyId).distinct().toList();
 			this.familyById = byKey(CaseFileService.this.families.families(familyIds), Family::id);
 			List<Person> people = CaseFileService.this.families.members(familyIds);
 			this.peopleByFamily = people.stream().collect(Collectors.groupingBy(Person::familyId));
 			this.personById = byKey(people, Person::id);
+			this.contactById = CaseFileService.this.contacts.contacts(this.caller, people);
 			List<org.hearth.team.TeamMember> team = CaseFileService.this.teams.ofEpisodes(episodeIds)
 				.stream()
 				.filter(member -> member.leftOn() == null)
@@ -312,7 +321,14 @@ public class CaseFileService {
 		private Member member(Person person) {
 			return new Member(person.id().toString(), person.givenName(), person.familyName(), person.role(),
 					person.dateOfBirth(), person.expectedDateOfBirth(), CaseFileService.this.families.ageOf(person),
-					person.livesInHousehold(), person.hasParentalResponsibility(), person.version());
+					person.livesInHousehold(), person.hasParentalResponsibility(), person.version(),
+					contact(person));
+		}
+
+		private CaseFile.@Nullable MemberContact contact(Person person) {
+			org.hearth.family.Contact contact = this.contactById.get(person.id());
+			return (contact != null && CaseFileService.this.contacts.mayBeContacted(person))
+					? new CaseFile.MemberContact(contact.email(), contact.phone(), contact.agreedToBeContacted()) : null;
 		}
 
 		private TeamMember teamMember(org.hearth.team.TeamMember member) {

@@ -149,6 +149,9 @@ class AccessMatrixTests extends HearthIntegrationTests {
 			set_legal_hold              |  F   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			release_legal_hold          |  F   |  F   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			legal_hold                  |  -   |  -   |   -    |    -    |    -    |         -         |        -        |     Y      |   -    |      -       |      -      |      -       |    -    |        -         |        -         |        -         |        -        |     U
+			contact                     |  Y   |  Y   |   -    |    -    |    -    |         -         |        -        |     Y      |   -    |      -       |      -      |      -       |    -    |        -         |        -         |        -         |        -        |     U
+			own_contact                 |  -   |  -   |   -    |    -    |    -    |         -         |        -        |     -      |   Y    |      Y       |      Y      |      Y       |    -    |        -         |        -         |        -         |        -        |     U
+			record_contact              |  R   |  R   |   F    |    F    |    F    |         F         |        F        |     R      |   F    |      F       |      F      |      F       |    F    |        F         |        F         |        F         |        F        |     U
 			""";
 
 	/** The callers: who they are in the fixture, and how they sign in. */
@@ -481,6 +484,19 @@ class AccessMatrixTests extends HearthIntegrationTests {
 		// The family's legal hold (the fixture's family is held): shown to the Early Help team, null for the rest.
 		LEGAL_HOLD("query($f: ID!) { family(id: $f) { legalHold { reason setBy { name } } } }", "family",
 				"family.legalHold.reason", "family.legalHold.setBy.name"),
+		// A family member's contact: read by whoever may change the family's members, null for everyone else.
+		CONTACT("query($f: ID!) { family(id: $f) { members { givenName contact { email agreedToBeContacted } } } }",
+				"family", "family.members[?(@.givenName == 'Parent')].contact.email",
+				"family.members[?(@.givenName == 'Parent')].contact.agreedToBeContacted"),
+		// The family member's own contact, as the viewer: nothing for anyone else.
+		OWN_CONTACT("{ viewer { ... on FamilyViewer { contact { agreedToBeContacted } } } }", "viewer",
+				"viewer.contact.agreedToBeContacted"),
+		// Not an e-mail address (EMAIL_NOT_VALID): whoever may change the family's members is told so; nothing changes.
+		RECORD_CONTACT("""
+				mutation($parent: ID!) { recordContactAgreement(input: { personId: $parent, version: 0,
+				  email: "not an address", agreedToBeContacted: true }) {
+				  person { id } contact { email } errors { code } } }""", "recordContactAgreement",
+				"recordContactAgreement.person.id", "recordContactAgreement.contact.email"),
 		// No reason (REQUIRED): the next review stays when it was due.
 		BRING_FORWARD("""
 				mutation($e: ID!, $today: Date!) { bringReviewForward(input: { episodeId: $e, to: $today, reason: " " }) {
@@ -539,6 +555,12 @@ class AccessMatrixTests extends HearthIntegrationTests {
 
 		UUID family = this.fixtures.family("MX-FAMILY");
 		UUID parent = this.fixtures.familyMemberAccount("mx-parent", family);
+		// The parent's e-mail, which the team recorded with their agreement to be contacted.
+		this.dsl.update(org.hearth.db.jooq.Tables.PERSON)
+			.set(org.hearth.db.jooq.Tables.PERSON.EMAIL, "mx-parent@example.org")
+			.set(org.hearth.db.jooq.Tables.PERSON.AGREED_TO_BE_CONTACTED, true)
+			.where(org.hearth.db.jooq.Tables.PERSON.ID.eq(parent))
+			.execute();
 		UUID youngPerson = this.fixtures.youngPersonAccount("mx-young-person", family);
 		// An adult of the household without parental responsibility: sees less than the parent.
 		UUID otherAdult = this.fixtures.otherAdultAccount("mx-other-adult", family);

@@ -150,6 +150,12 @@ class BrowserTests extends HearthIntegrationTests {
 	}
 
 	@Test
+	void contact_agreement_is_recorded_on_the_family_page_and_the_family_member_sees_where_reminders_go_and_switches_them()
+			throws IOException, InterruptedException {
+		runScenarios("frontend/e2e/contact.test.mjs");
+	}
+
+	@Test
 	void the_family_view_reads_easily() throws IOException, InterruptedException {
 		runScenarios("frontend/e2e/reading-ease.test.mjs");
 	}
