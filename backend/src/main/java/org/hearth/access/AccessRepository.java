@@ -89,6 +89,34 @@ public class AccessRepository {
 			boolean lead, boolean member, boolean leadsManager, boolean membersManager, boolean owner) {
 	}
 
+	/** How a practitioner can stand to an episode's current team. */
+	private enum Place {
+
+		LEAD, MEMBER, LEADS_MANAGER, MEMBERS_MANAGER
+
+	}
+
+	/** Whether the practitioner stands so to the episode's current team (never, without a practitioner). */
+	private static Condition stands(Condition current, @Nullable UUID practitionerId, Place place) {
+		if (practitionerId == null) {
+			return falseCondition();
+		}
+		return switch (place) {
+			case LEAD -> exists(selectOne().from(TEAM_MEMBER)
+				.where(current)
+				.and(TEAM_MEMBER.IS_LEAD.isTrue())
+				.and(TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerId)));
+			case MEMBER ->
+				exists(selectOne().from(TEAM_MEMBER).where(current).and(TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerId)));
+			case LEADS_MANAGER, MEMBERS_MANAGER -> exists(selectOne().from(TEAM_MEMBER)
+				.join(PRACTITIONER)
+				.on(PRACTITIONER.ID.eq(TEAM_MEMBER.PRACTITIONER_ID))
+				.where(current)
+				.and(TEAM_MEMBER.IS_LEAD.eq(place == Place.LEADS_MANAGER))
+				.and(PRACTITIONER.MANAGER_ID.eq(practitionerId)));
+		};
+	}
+
 	/**
 	 * Locks the episode (until the transaction ends) if the caller may see it, and reads how they stand to it: lead,
 	 * member, manager of the lead or of another member now, and whether the given team member is theirs (themselves,
@@ -98,27 +126,6 @@ public class AccessRepository {
 	@Nullable Standing lockForWrite(UUID episodeId, Visibility visibility, @Nullable UUID practitionerId,
 			@Nullable UUID personId, @Nullable UUID agencyId, @Nullable UUID ownerMemberId) {
 		var current = TEAM_MEMBER.EPISODE_ID.eq(EPISODE.ID).and(TEAM_MEMBER.LEFT_ON.isNull());
-		Condition lead = (practitionerId == null) ? falseCondition()
-				: exists(selectOne().from(TEAM_MEMBER)
-					.where(current)
-					.and(TEAM_MEMBER.IS_LEAD.isTrue())
-					.and(TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerId)));
-		Condition member = (practitionerId == null) ? falseCondition()
-				: exists(selectOne().from(TEAM_MEMBER).where(current).and(TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerId)));
-		Condition leadsManager = (practitionerId == null) ? falseCondition()
-				: exists(selectOne().from(TEAM_MEMBER)
-					.join(PRACTITIONER)
-					.on(PRACTITIONER.ID.eq(TEAM_MEMBER.PRACTITIONER_ID))
-					.where(current)
-					.and(TEAM_MEMBER.IS_LEAD.isTrue())
-					.and(PRACTITIONER.MANAGER_ID.eq(practitionerId)));
-		Condition membersManager = (practitionerId == null) ? falseCondition()
-				: exists(selectOne().from(TEAM_MEMBER)
-					.join(PRACTITIONER)
-					.on(PRACTITIONER.ID.eq(TEAM_MEMBER.PRACTITIONER_ID))
-					.where(current)
-					.and(TEAM_MEMBER.IS_LEAD.isFalse())
-					.and(PRACTITIONER.MANAGER_ID.eq(practitionerId)));
 		Condition owns = (ownerMemberId == null) ? falseCondition()
 				: exists(selectOne().from(TEAM_MEMBER)
 					.leftJoin(PRACTITIONER)
@@ -133,8 +140,10 @@ public class AccessRepository {
 			.where(current)
 			.and(TEAM_MEMBER.IS_LEAD.isTrue()));
 		return this.dsl
-			.select(EPISODE.FAMILY_ID, EPISODE.REFERENCE, EPISODE.STATUS, EPISODE.VERSION, leadPractitioner, field(lead),
-					field(member), field(leadsManager), field(membersManager), field(owns))
+			.select(EPISODE.FAMILY_ID, EPISODE.REFERENCE, EPISODE.STATUS, EPISODE.VERSION, leadPractitioner,
+					field(stands(current, practitionerId, Place.LEAD)), field(stands(current, practitionerId, Place.MEMBER)),
+					field(stands(current, practitionerId, Place.LEADS_MANAGER)),
+					field(stands(current, practitionerId, Place.MEMBERS_MANAGER)), field(owns))
 			.from(EPISODE)
 			.where(EPISODE.ID.eq(episodeId))
 			.and(episodeVisible(visibility))
@@ -157,31 +166,12 @@ public class AccessRepository {
 			return java.util.Map.of();
 		}
 		var current = TEAM_MEMBER.EPISODE_ID.eq(EPISODE.ID).and(TEAM_MEMBER.LEFT_ON.isNull());
-		Condition lead = (practitionerId == null) ? falseCondition()
-				: exists(selectOne().from(TEAM_MEMBER)
-					.where(current)
-					.and(TEAM_MEMBER.IS_LEAD.isTrue())
-					.and(TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerId)));
-		Condition member = (practitionerId == null) ? falseCondition()
-				: exists(selectOne().from(TEAM_MEMBER).where(current).and(TEAM_MEMBER.PRACTITIONER_ID.eq(practitionerId)));
-		Condition leadsManager = (practitionerId == null) ? falseCondition()
-				: exists(selectOne().from(TEAM_MEMBER)
-					.join(PRACTITIONER)
-					.on(PRACTITIONER.ID.eq(TEAM_MEMBER.PRACTITIONER_ID))
-					.where(current)
-					.and(TEAM_MEMBER.IS_LEAD.isTrue())
-					.and(PRACTITIONER.MANAGER_ID.eq(practitionerId)));
-		Condition membersManager = (practitionerId == null) ? falseCondition()
-				: exists(selectOne().from(TEAM_MEMBER)
-					.join(PRACTITIONER)
-					.on(PRACTITIONER.ID.eq(TEAM_MEMBER.PRACTITIONER_ID))
-					.where(current)
-					.and(TEAM_MEMBER.IS_LEAD.isFalse())
-					.and(PRACTITIONER.MANAGER_ID.eq(practitionerId)));
 		java.util.Map<UUID, Standing> standings = new java.util.HashMap<>();
 		this.dsl
-			.select(EPISODE.FAMILY_ID, EPISODE.REFERENCE, EPISODE.STATUS, EPISODE.VERSION, field(lead), field(member),
-					field(leadsManager), field(membersManager))
+			.select(EPISODE.FAMILY_ID, EPISODE.REFERENCE, EPISODE.STATUS, EPISODE.VERSION,
+					field(stands(current, practitionerId, Place.LEAD)), field(stands(current, practitionerId, Place.MEMBER)),
+					field(stands(current, practitionerId, Place.LEADS_MANAGER)),
+					field(stands(current, practitionerId, Place.MEMBERS_MANAGER)))
 			.from(EPISODE)
 			.where(EPISODE.OPEN_FAMILY_ID.in(familyIds))
 			.and(episodeVisible(visibility))
