@@ -76,6 +76,7 @@ class MultiInstanceTests {
 			// Both send e-mail to the test's SMTP server; their jobs run when a test runs them (the cron is a day
 			// that never comes soon: 1 January), through the same scheduled task and lock as on their schedule.
 			"hearth.delivery.channel=smtp", "hearth.delivery.from=Hearth <hearth@test.example>",
+			"hearth.delivery.app-url=https://hearth.council.example",
 			"spring.mail.host=localhost", "hearth.reminders.cron=0 0 7 1 1 *", "hearth.delivery.cron=0 0 7 1 1 *" };
 
 	private static ConfigurableApplicationContext a;

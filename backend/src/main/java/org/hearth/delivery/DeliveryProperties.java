@@ -1,5 +1,6 @@
 package org.hearth.delivery;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -20,13 +21,16 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAge a notification older than this when it would first be sent is not sent (switching a channel on does
  * not send months of notifications at once)
  * @param from the sender of e-mails over SMTP, e.g. {@code Hearth <hearth@council.example>} (required for smtp)
+ * @param appUrl where people open Hearth, e.g. {@code https://hearth.council.example}: given, every message ends with
+ * it, so a reminder can be acted on at once (the council's own address only: nothing in a message links elsewhere)
  * @param govukNotify GOV.UK Notify's settings, {@code hearth.delivery.notify.*} (required for notify)
  */
 @Validated
 @ConfigurationProperties("hearth.delivery")
 record DeliveryProperties(@DefaultValue("none") Channel channel, @DefaultValue("0 * * * * *") String cron,
 		@DefaultValue({ "1m", "5m", "30m", "2h" }) List<Duration> backoff, @DefaultValue("100") int batchSize,
-		@DefaultValue("3d") Duration maxAge, @Nullable String from, @Name("notify") @DefaultValue Notify govukNotify) {
+		@DefaultValue("3d") Duration maxAge, @Nullable String from, @Nullable URI appUrl,
+		@Name("notify") @DefaultValue Notify govukNotify) {
 
 	enum Channel {
 
@@ -56,6 +60,9 @@ record DeliveryProperties(@DefaultValue("none") Channel channel, @DefaultValue("
 		}
 		if (maxAge.isNegative() || maxAge.isZero()) {
 			throw new IllegalArgumentException("hearth.delivery.max-age must be positive");
+		}
+		if (appUrl != null && (!appUrl.isAbsolute() || !List.of("https", "http").contains(appUrl.getScheme()))) {
+			throw new IllegalArgumentException("hearth.delivery.app-url must be an http(s) address: '" + appUrl + "'");
 		}
 		if (channel == Channel.SMTP && (from == null || from.isBlank())) {
 			throw new IllegalArgumentException("hearth.delivery.from is required to send e-mails over SMTP");

@@ -1,5 +1,7 @@
 package org.hearth.delivery;
 
+import java.net.URI;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -128,7 +130,9 @@ public class DeliveryService {
 		if (kind.startsWith("REMINDER_")) {
 			footer = this.texts.getString("footer.reminder") + " " + footer;
 		}
-		return message + "\n\n" + footer;
+		URI app = this.properties.appUrl();
+		String link = (app != null) ? MessageFormat.format(this.texts.getString("link"), app) + "\n\n" : "";
+		return message + "\n\n" + link + footer;
 	}
 
 	/** The exception's kind and message with any address or phone number taken out, short enough to keep. */

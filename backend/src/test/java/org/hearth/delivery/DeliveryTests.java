@@ -135,6 +135,7 @@ class DeliveryTests extends HearthIntegrationTests {
 		assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(waiting.email());
 		assertThat(received[0].getSubject()).isEqualTo("Reminder: something to do soon");
 		assertThat(GreenMailUtil.getBody(received[0])).contains("E-1: an action you own is due on Thursday 3 December.")
+			.contains("Open Hearth: https://hearth.council.example")
 			.contains("You can switch reminders off in Hearth.");
 		NotificationRecord delivered = row(waiting.notification());
 		assertThat(delivered.getDeliveredAt()).isNotNull();

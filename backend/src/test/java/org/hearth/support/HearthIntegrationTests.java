@@ -36,6 +36,7 @@ import org.springframework.web.reactive.function.BodyInserters;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "hearth.embedded-database.directory=target/test-mariadb", "hearth.demo-data.enabled=true",
+				"hearth.delivery.app-url=https://hearth.council.example",
 				// Spring Session's clean-up of expired sessions (a DELETE each minute) would land in statement counts.
 				"spring.session.jdbc.cleanup-cron=-" })
 @Import({ TestDatabase.class, HearthIntegrationTests.Counting.class, SchemaInspection.class })
