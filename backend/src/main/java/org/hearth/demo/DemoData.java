@@ -30,8 +30,10 @@ import org.hearth.episode.EpisodeService;
 import org.hearth.episode.EpisodeSource;
 import org.hearth.episode.LevelOfNeed;
 import org.hearth.family.Address;
+import org.hearth.family.ContactService;
 import org.hearth.family.NewFamilyInput;
 import org.hearth.family.PersonRole;
+import org.hearth.family.RecordContactAgreementInput;
 import org.hearth.plan.ActionStatus;
 import org.hearth.plan.AddActionInput;
 import org.hearth.plan.AddOutcomeInput;
@@ -103,6 +105,8 @@ class DemoData {
 
 	private final EpisodeService episodes;
 
+	private final ContactService contacts;
+
 	private LocalDate today;
 
 	private Caller.PractitionerCaller sam;
@@ -118,7 +122,7 @@ class DemoData {
 	DemoData(DemoDataRepository db, PasswordEncoder passwords, ApplicationClock clock, EarlyHelpRequests requests,
 			ConsentService consents, TeamService teams, AssessmentService assessments, PlanService plans,
 			MeetingService meetings, ReviewService reviews, ClosureService closures, CommentService comments,
-			EpisodeService episodes) {
+			EpisodeService episodes, ContactService contacts) {
 		this.db = db;
 		this.passwords = passwords;
 		this.clock = clock;
@@ -132,6 +136,7 @@ class DemoData {
 		this.closures = closures;
 		this.comments = comments;
 		this.episodes = episodes;
+		this.contacts = contacts;
 	}
 
 	/** Loads everything, in one transaction with the caller's. */
@@ -267,6 +272,9 @@ class DemoData {
 		UUID lead = on(120, () -> allocateSam(episode, "Pastoral lead, Riverside Primary"));
 		UUID teacher = placeOf(episode, this.alex.practitionerId());
 		on(119, () -> consent(episode, dana, ConsentMethod.SIGNED_ON_DEVICE, null));
+		// Dana agreed to be reminded by e-mail and text (the demo sends nothing: hearth.delivery.channel=none).
+		on(119, () -> this.contacts.record(this.sam,
+				new RecordContactAgreementInput(dana, 0, "dana.carter@example.org", "07700 900461", true, null)));
 		on(117, () -> {
 			this.assessments.start(this.sam, new StartAssessmentInput(episode, null, null));
 			view(episode, dana, "Losing the flat. Leo's temper.", "We are close; the kids are my world.",
