@@ -99,15 +99,21 @@ async function stopApp() {
   await app.exited;
 }
 
+/**
+ * The embedded database's server, as the app ran it, read from /proc while it runs (the app writes its pid file):
+ * phase 2 starts the same server with the same options, only no longer as the app's child.
+ */
+function embeddedServerCommand() {
+  const pid = fs.readFileSync(path.join(dir, 'mariadbd.pid'), 'utf8').trim();
+  const [command, ...args] = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  return { command, args };
+}
+
+let serverCommand = null;
+
 function startDatabase() {
-  const root = process.getuid?.() === 0 ? ['--user=root'] : [];
   const out = fs.openSync(path.join(dir, 'mariadbd.log'), 'a');
-  database = spawn(path.join(dir, 'base/bin/mariadbd'), ['--no-defaults', '--console', '--skip-grant-tables',
-    '--max_allowed_packet=64M', `--basedir=${dir}/base`, `--datadir=${dir}/data`, `--tmpdir=${dir}/tmp`,
-    `--port=${options.dbPort}`, `--socket=${dir}/tmp/mariadbd.sock`, `--pid-file=${dir}/mariadbd.pid`, '--skip-ssl',
-    '--bind-address=127.0.0.1', '--character-set-server=utf8mb4', '--collation-server=utf8mb4_unicode_ci',
-    '--innodb-buffer-pool-size=536870912', '--innodb-flush-log-at-trx-commit=2', '--innodb-log-file-size=256M',
-    '--max-connections=200', ...root], { stdio: ['ignore', out, out] });
+  database = spawn(serverCommand.command, serverCommand.args, { stdio: ['ignore', out, out] });
   database.exited = new Promise((resolve) => database.on('exit', resolve));
 }
 
@@ -326,6 +332,7 @@ log('Phase 2: the database a process of its own, as in production');
 stopping = Date.now();
 await writing;
 stopping = 0;
+serverCommand = embeddedServerCommand();
 await stopApp();
 startDatabase();
 await databaseAccepts(60);
